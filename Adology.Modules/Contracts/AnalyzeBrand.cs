@@ -1,0 +1,4 @@
+namespace Adology.Modules.Contracts;
+
+/// <summary>The scan is committed: run the brand-wide analysis.</summary>
+public sealed record AnalyzeBrand(Guid ScanId);

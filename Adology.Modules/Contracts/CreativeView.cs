@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace Adology.Modules.Contracts;
+
+/// <summary>A committed creative of a brand's catalogue, as the API shows it.</summary>
+/// <param name="SeenCount">In how many scans the creative appeared.</param>
+/// <param name="Scans">The scans it appeared in, oldest first.</param>
+public sealed record CreativeView(
+    Guid Id,
+    string Brand,
+    string Sha256,
+    string MediaType,
+    int ByteSize,
+    int Width,
+    int Height,
+    string Url,
+    JsonElement? Metadata,
+    DateTimeOffset FirstSeenAt,
+    DateTimeOffset LastSeenAt,
+    int SeenCount,
+    IReadOnlyList<Guid> Scans);

@@ -1,0 +1,14 @@
+namespace Adology.Modules.Contracts;
+
+/// <summary>Scan jobs as the API and the hub use them.</summary>
+public interface IScans
+{
+    /// <summary>Records a new scan (already validated) and starts its pipeline.</summary>
+    Task<ScanAccepted> StartAsync(Guid ownerId, StartScanRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The scan, or null when it does not exist or the viewer may not see it.</summary>
+    Task<ScanView?> FindAsync(Guid scanId, Viewer viewer, CancellationToken cancellationToken);
+
+    /// <summary>The viewer's scans (all of them for an admin), newest first.</summary>
+    Task<Page<ScanView>> ListAsync(Viewer viewer, PageRequest page, CancellationToken cancellationToken);
+}

@@ -1,0 +1,80 @@
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Options;
+
+namespace Adology.Modules.Platform.Blobs;
+
+/// <summary>
+/// Content-addressed blobs on the file system: <c>ab/cd/abcd…</c> by SHA-256. A blob is written to a
+/// temporary file and renamed into place, so a reader never sees half a blob; durability is bought once
+/// per batch with <see cref="FlushToDisk"/> rather than one fsync per file.
+/// </summary>
+internal sealed class FileBlobStore
+{
+    private readonly string root;
+
+    public FileBlobStore(IOptions<BlobOptions> options)
+    {
+        root = System.IO.Path.GetFullPath(options.Value.Path);
+        Directory.CreateDirectory(root);
+    }
+
+    public string PathOf(ReadOnlySpan<byte> sha256)
+    {
+        var hex = Convert.ToHexStringLower(sha256);
+        return System.IO.Path.Combine(root, hex[..2], hex[2..4], hex);
+    }
+
+    public bool Exists(ReadOnlySpan<byte> sha256) => File.Exists(PathOf(sha256));
+
+    public async Task PutAsync(byte[] sha256, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var path = PathOf(sha256);
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0))
+            {
+                await file.WriteAsync(content, cancellationToken);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public Stream OpenRead(ReadOnlySpan<byte> sha256) =>
+        new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read, 0);
+
+    /// <summary>Makes every blob written so far durable with one <c>syncfs(2)</c> of the store's file system.</summary>
+    public void FlushToDisk()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var handle = File.OpenHandle(root + "/.sync", FileMode.OpenOrCreate, FileAccess.Read);
+        if (NativeMethods.syncfs((int)handle.DangerousGetHandle()) != 0)
+        {
+            throw new IOException($"syncfs failed for {root}: error {Marshal.GetLastPInvokeError()}");
+        }
+    }
+
+    private static class NativeMethods
+    {
+        [DllImport("libc", SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+#pragma warning disable SYSLIB1054 // DllImport keeps the project free of unsafe code; the signature is blittable.
+        public static extern int syncfs(int fd);
+#pragma warning restore SYSLIB1054
+    }
+}

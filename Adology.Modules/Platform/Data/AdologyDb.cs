@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Adology.Modules.Platform.Data;
+
+/// <summary>
+/// The one database context of the modules. Each module maps its own entities, in its own schema,
+/// with <see cref="IEntityTypeConfiguration{TEntity}"/> classes found in this assembly.
+/// </summary>
+internal sealed class AdologyDb(DbContextOptions<AdologyDb> options) : DbContext(options)
+{
+    public const string ConnectionStringName = "Adology";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AdologyDb).Assembly);
+}
