@@ -1,0 +1,119 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using SkiaSharp;
+
+namespace Adology.Modules.Acquire.Fingerprints;
+
+/// <summary>Decodes an image and area-averages its luminance onto a <see cref="Side"/>×<see cref="Side"/> grid.</summary>
+internal static class LuminanceGrid
+{
+    public const int Side = 32;
+
+    public static void Fill(ReadOnlySpan<byte> encodedImage, Span<double> grid)
+    {
+        using var data = SKData.CreateCopy(encodedImage);
+        using var codec = SKCodec.Create(data) ?? throw new InvalidImageException("image could not be decoded");
+        var info = DecodeInfo(codec);
+        var pixels = ArrayPool<byte>.Shared.Rent(info.BytesSize);
+        try
+        {
+            var result = codec.GetPixels(info, pixels);
+            if (result != SKCodecResult.Success)
+            {
+                throw new InvalidImageException($"image could not be decoded ({result})");
+            }
+
+            Average(pixels.AsSpan(0, info.BytesSize), info.Width, info.Height, grid);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(pixels);
+        }
+    }
+
+    // JPEG and WebP decode straight to a smaller size, which is cheaper; PNG and GIF always decode whole.
+    // Translucent pixels are premultiplied, so whatever colour hides under full transparency does not count.
+    private static SKImageInfo DecodeInfo(SKCodec codec)
+    {
+        var full = codec.Info;
+        var scale = Math.Min(1f, 2f * Side / Math.Min(full.Width, full.Height));
+        var size = codec.GetScaledDimensions(scale);
+        if (size.Width < Side || size.Height < Side)
+        {
+            size = full.Size;
+        }
+
+        var alpha = full.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul;
+        return new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, alpha);
+    }
+
+    // Cells of a size that is not a whole number of pixels take each pixel by the share of it they cover.
+    // Luminance is linear, so rows are summed into 32 row bands first, where the work is per pixel and
+    // vectorises, and only those 32 bands are then cut into columns.
+    private static void Average(ReadOnlySpan<byte> rgba, int width, int height, Span<double> grid)
+    {
+        var rented = ArrayPool<float>.Shared.Rent(Side * width);
+        try
+        {
+            var bands = rented.AsSpan(0, Side * width);
+            bands.Clear();
+            var pixels = MemoryMarshal.Cast<byte, uint>(rgba);
+            var scale = (double)Side / height;
+            for (var y = 0; y < height; y++)
+            {
+                var (top, bottom) = (y * scale, (y + 1) * scale);
+                for (var band = (int)top; band < Side && band < bottom; band++)
+                {
+                    AddLuminance(pixels.Slice(y * width, width), (float)Overlap(top, bottom, band), bands.Slice(band * width, width));
+                }
+            }
+
+            for (var band = 0; band < Side; band++)
+            {
+                SplitColumns(bands.Slice(band * width, width), grid.Slice(band * Side, Side));
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(rented);
+        }
+    }
+
+    // Luminance per ITU-R BT.601 (×1000); RGBA pixels read as little-endian words have red in the low byte.
+    private static void AddLuminance(ReadOnlySpan<uint> row, float weight, Span<float> band)
+    {
+        var x = 0;
+        var lowByte = new Vector<uint>(0xFF);
+        for (; x <= row.Length - Vector<uint>.Count; x += Vector<uint>.Count)
+        {
+            var pixel = new Vector<uint>(row[x..]);
+            var luminance = ((pixel & lowByte) * 299) + (((pixel >> 8) & lowByte) * 587) + (((pixel >> 16) & lowByte) * 114);
+            var target = band[x..];
+            (new Vector<float>(target) + (Vector.ConvertToSingle(luminance) * weight)).CopyTo(target);
+        }
+
+        for (; x < row.Length; x++)
+        {
+            var pixel = row[x];
+            band[x] += weight * ((299 * (pixel & 0xFF)) + (587 * ((pixel >> 8) & 0xFF)) + (114 * ((pixel >> 16) & 0xFF)));
+        }
+    }
+
+    private static void SplitColumns(ReadOnlySpan<float> band, Span<double> cells)
+    {
+        cells.Clear();
+        var scale = (double)Side / band.Length;
+        for (var x = 0; x < band.Length; x++)
+        {
+            var (left, right) = (x * scale, (x + 1) * scale);
+            for (var cell = (int)left; cell < Side && cell < right; cell++)
+            {
+                cells[cell] += band[x] * Overlap(left, right, cell);
+            }
+        }
+    }
+
+    // How much of the pixel spanning [start, end), in cell units, falls in the given cell.
+    private static double Overlap(double start, double end, int cell) => Math.Min(end, cell + 1) - Math.Max(start, cell);
+}
