@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
 
@@ -91,7 +92,7 @@ internal sealed class SafeHttpClient(IHttpClientFactory factory, IOptions<SafeHt
         _ when totalTimedOut => new($"timed out after {Seconds(settings.TotalTimeout)} s in total", transient: true),
         TimeoutRejectedException => new($"timed out after {Seconds(settings.RequestTimeout)} s", transient: true),
         OperationCanceledException => new($"timed out connecting after {Seconds(settings.ConnectTimeout)} s", transient: true),
-        HttpRequestException or IOException => new(exception.Message, transient: true),
+        HttpRequestException or IOException or SocketException => new(exception.Message, transient: true),
         _ => new(exception.Message, transient: false),
     };
 

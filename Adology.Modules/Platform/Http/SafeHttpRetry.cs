@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,8 @@ internal static class SafeHttpRetry
         outcome switch
         {
             { Exception: HttpRequestException { InnerException: FetchFailedException } } => false,
-            { Exception: HttpRequestException or IOException or TimeoutRejectedException } => true,
+            // SocketsHttpHandler lets a SocketException through when the peer resets right after connecting.
+            { Exception: HttpRequestException or IOException or SocketException or TimeoutRejectedException } => true,
             // Not the caller's token, so a connect timeout.
             { Exception: OperationCanceledException } => !cancellationToken.IsCancellationRequested,
             { Result: { } response } => IsTransient(response.StatusCode) && !(RetryAfter(response, clock) > maxRetryAfter),
