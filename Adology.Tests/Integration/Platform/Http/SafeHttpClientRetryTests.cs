@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Adology.Modules.Platform.Http;
-using Microsoft.AspNetCore.Http;
 using NUnit.Framework;
+using static Adology.Tests.Integration.Platform.Http.Responses;
 
 namespace Adology.Tests.Integration.Platform.Http;
 
@@ -24,7 +24,7 @@ public sealed class SafeHttpClientRetryTests
     [Test]
     public async Task Service_unavailable_then_ok_succeeds_after_a_retry()
     {
-        var url = server.Map((context, attempt) => attempt == 1 ? Status(context, 503) : Ok(context));
+        var url = server.Map((context, attempt) => attempt == 1 ? Status(context, 503) : Body(context, "ok"u8.ToArray()));
 
         var body = await Client().FetchAsync(url, CancellationToken.None);
 
@@ -47,7 +47,7 @@ public sealed class SafeHttpClientRetryTests
     [Test]
     public async Task Too_many_requests_waits_for_retry_after_then_succeeds()
     {
-        var url = server.Map((context, attempt) => attempt == 1 ? Status(context, 429, retryAfter: "1") : Ok(context));
+        var url = server.Map((context, attempt) => attempt == 1 ? Status(context, 429, retryAfter: "1") : Body(context, "ok"u8.ToArray()));
         var clock = Stopwatch.StartNew();
 
         var body = await Client().FetchAsync(url, CancellationToken.None);
@@ -86,7 +86,7 @@ public sealed class SafeHttpClientRetryTests
     [Test]
     public void Hanging_server_times_out_each_attempt()
     {
-        var url = server.Map((context, _) => Task.Delay(Timeout.Infinite, context.RequestAborted));
+        var url = server.Map((context, _) => Hang(context));
         var client = Client(options => (options.RequestTimeout, options.MaxRetries) = (TimeSpan.FromMilliseconds(200), 1));
 
         var failure = FailureOf(client, url);
@@ -104,7 +104,7 @@ public sealed class SafeHttpClientRetryTests
             context.Response.ContentLength = 1000;
             await context.Response.Body.WriteAsync(new byte[10], context.RequestAborted);
             await context.Response.Body.FlushAsync(context.RequestAborted);
-            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            await Hang(context);
         });
         var client = Client(options => (options.RequestTimeout, options.MaxRetries) = (TimeSpan.FromMilliseconds(200), 1));
 
@@ -117,7 +117,7 @@ public sealed class SafeHttpClientRetryTests
     [Test]
     public void Total_timeout_bounds_all_attempts()
     {
-        var url = server.Map((context, _) => Task.Delay(Timeout.Infinite, context.RequestAborted));
+        var url = server.Map((context, _) => Hang(context));
         var client = Client(options => options.TotalTimeout = TimeSpan.FromMilliseconds(300));
         var clock = Stopwatch.StartNew();
 
@@ -131,7 +131,7 @@ public sealed class SafeHttpClientRetryTests
     [Test]
     public void Caller_cancellation_is_not_a_fetch_failure()
     {
-        var url = server.Map((context, _) => Task.Delay(Timeout.Infinite, context.RequestAborted));
+        var url = server.Map((context, _) => Hang(context));
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
 
         Assert.CatchAsync<OperationCanceledException>(() => Client().FetchAsync(url, cancellation.Token));
@@ -147,6 +147,30 @@ public sealed class SafeHttpClientRetryTests
 
         Assert.That(failure.Reason, Does.StartWith("Connection refused"));
         Assert.That(failure.Transient, Is.True);
+    }
+
+    [Test]
+    public async Task Connect_timeout_is_retried_then_fails_as_transient()
+    {
+        using var listener = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(0);
+        var port = ((IPEndPoint)listener.LocalEndPoint!).Port;
+        // Fills the backlog of a listener that never accepts, so the next connect hangs.
+        using var filler = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        await filler.ConnectAsync(IPAddress.Loopback, port);
+        var client = Client(options =>
+        {
+            options.AllowedEndpoints.Add($"127.0.0.1:{port}");
+            (options.ConnectTimeout, options.MaxRetries) = (TimeSpan.FromMilliseconds(200), 1);
+        });
+        var clock = Stopwatch.StartNew();
+
+        var failure = FailureOf(client, new Uri($"http://127.0.0.1:{port}/creative.png"));
+
+        Assert.That(failure.Reason, Is.EqualTo("timed out connecting after 0.2 s"));
+        Assert.That(failure.Transient, Is.True);
+        Assert.That(clock.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(400)));
     }
 
     [Test]
@@ -196,18 +220,5 @@ public sealed class SafeHttpClientRetryTests
         catch (ObjectDisposedException)
         {
         }
-    }
-
-    private static Task Ok(HttpContext context) => context.Response.Body.WriteAsync("ok"u8.ToArray()).AsTask();
-
-    private static Task Status(HttpContext context, int status, string? retryAfter = null)
-    {
-        context.Response.StatusCode = status;
-        if (retryAfter is not null)
-        {
-            context.Response.Headers.RetryAfter = retryAfter;
-        }
-
-        return Task.CompletedTask;
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Adology.Modules.Platform.Http;
-using Microsoft.AspNetCore.Http;
 using NUnit.Framework;
+using static Adology.Tests.Integration.Platform.Http.Responses;
 
 namespace Adology.Tests.Integration.Platform.Http;
 
@@ -31,7 +31,7 @@ public sealed class SafeHttpClientTests
     [Test]
     public async Task Ok_body_is_returned_with_its_content_type_and_url()
     {
-        var url = allowed.Map((context, _) => Write(context, [1, 2, 3], "image/png"));
+        var url = allowed.Map((context, _) => Body(context, [1, 2, 3], "image/png"));
 
         var body = await Client().FetchAsync(url, CancellationToken.None);
 
@@ -51,7 +51,7 @@ public sealed class SafeHttpClientTests
     [TestCase("http://[0:0:0:0:0:ffff:7f00:1]:{0}")]
     public void Loopback_is_refused_in_every_spelling_when_not_allowed(string spelling)
     {
-        var target = notAllowed.Map((context, _) => Write(context, [1], "text/plain"));
+        var target = notAllowed.Map((context, _) => Body(context, [1]));
         var url = new Uri(string.Format(spelling, notAllowed.Port) + target.AbsolutePath);
 
         var failure = FailureOf(Client(), url);
@@ -78,7 +78,7 @@ public sealed class SafeHttpClientTests
     [TestCase("http://[2002:a00:1::]:{0}", "private")]
     public void Non_public_address_is_refused_without_connecting(string spelling, string kind)
     {
-        var target = notAllowed.Map((context, _) => Write(context, [1], "text/plain"));
+        var target = notAllowed.Map((context, _) => Body(context, [1]));
         var url = new Uri(string.Format(spelling, notAllowed.Port) + target.AbsolutePath);
         var client = Client(options => options.ConnectTimeout = TimeSpan.FromSeconds(10));
         var clock = Stopwatch.StartNew();
@@ -106,7 +106,7 @@ public sealed class SafeHttpClientTests
     [Test]
     public void Redirect_to_a_loopback_port_that_is_not_allowed_is_refused()
     {
-        var target = notAllowed.Map((context, _) => Write(context, [1], "text/plain"));
+        var target = notAllowed.Map((context, _) => Body(context, [1]));
         var url = allowed.Map((context, _) => Redirect(context, target.ToString()));
 
         var failure = FailureOf(Client(), url);
@@ -167,7 +167,7 @@ public sealed class SafeHttpClientTests
         {
             context.Response.ContentLength = 64 * 1024 + 1;
             await context.Response.Body.FlushAsync(context.RequestAborted);
-            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            await Hang(context);
         });
         var client = Client(options => options.MaxBodyBytes = 64 * 1024);
 
@@ -181,7 +181,7 @@ public sealed class SafeHttpClientTests
     [Test]
     public void Chunked_body_over_the_cap_is_refused()
     {
-        var url = allowed.Map((context, _) => WriteChunked(context, new byte[64 * 1024 + 1]));
+        var url = allowed.Map((context, _) => Chunked(context, new byte[64 * 1024 + 1]));
         var client = Client(options => options.MaxBodyBytes = 64 * 1024);
 
         var failure = FailureOf(client, url);
@@ -196,7 +196,7 @@ public sealed class SafeHttpClientTests
     {
         var content = new byte[64 * 1024];
         Random.Shared.NextBytes(content);
-        var url = allowed.Map((context, _) => WriteChunked(context, content));
+        var url = allowed.Map((context, _) => Chunked(context, content));
         var client = Client(options => options.MaxBodyBytes = content.Length);
 
         var body = await client.FetchAsync(url, CancellationToken.None);
@@ -208,7 +208,7 @@ public sealed class SafeHttpClientTests
 
     private (Uri First, Uri Last) RedirectChain(int redirects)
     {
-        var last = allowed.Map((context, _) => Write(context, "done"u8.ToArray(), "text/plain"));
+        var last = allowed.Map((context, _) => Body(context, "done"u8.ToArray()));
         var first = last;
         for (var i = 0; i < redirects; i++)
         {
@@ -221,26 +221,4 @@ public sealed class SafeHttpClientTests
 
     private static FetchFailedException FailureOf(SafeHttpClient client, Uri url) =>
         Assert.ThrowsAsync<FetchFailedException>(() => client.FetchAsync(url, CancellationToken.None))!;
-
-    private static Task Write(HttpContext context, byte[] content, string contentType)
-    {
-        context.Response.ContentType = contentType;
-        context.Response.ContentLength = content.Length;
-        return context.Response.Body.WriteAsync(content).AsTask();
-    }
-
-    private static async Task WriteChunked(HttpContext context, byte[] content)
-    {
-        foreach (var chunk in content.Chunk(8 * 1024))
-        {
-            await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
-            await context.Response.Body.FlushAsync(context.RequestAborted);
-        }
-    }
-
-    private static Task Redirect(HttpContext context, string location)
-    {
-        context.Response.Redirect(location);
-        return Task.CompletedTask;
-    }
 }
