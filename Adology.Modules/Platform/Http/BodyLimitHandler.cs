@@ -1,0 +1,96 @@
+using System.Buffers;
+
+namespace Adology.Modules.Platform.Http;
+
+/// <summary>
+/// Reads a successful response's body under the size cap. It sits inside the retry and the per-attempt
+/// timeout, so a stalled or broken body is timed out and retried like a failed request.
+/// </summary>
+internal sealed class BodyLimitHandler(long maxBodyBytes) : DelegatingHandler
+{
+    private const int FirstChunkBytes = 16 * 1024;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        try
+        {
+            var original = response.Content;
+            var contentType = original.Headers.NonValidated.TryGetValues("Content-Type", out var values) ? values.ToString() : null;
+            response.Content = new BufferedContent(await ReadAsync(original, cancellationToken), contentType);
+            original.Dispose();
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<byte[]> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var declared = content.Headers.ContentLength;
+        if (declared > maxBodyBytes)
+        {
+            throw TooLarge();
+        }
+
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        if (declared is not { } length)
+        {
+            return await ReadToEndAsync(stream, cancellationToken);
+        }
+
+        var body = GC.AllocateUninitializedArray<byte>((int)length);
+        await stream.ReadExactlyAsync(body, cancellationToken);
+        return body;
+    }
+
+    private async Task<byte[]> ReadToEndAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(FirstChunkBytes);
+        var filled = 0;
+        try
+        {
+            while (true)
+            {
+                if (filled == buffer.Length)
+                {
+                    buffer = Grow(buffer, filled);
+                }
+
+                var read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken);
+                if (read == 0)
+                {
+                    return buffer.AsSpan(0, filled).ToArray();
+                }
+
+                filled += read;
+                if (filled > maxBodyBytes)
+                {
+                    throw TooLarge();
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static byte[] Grow(byte[] buffer, int filled)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(0, filled).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
+    }
+
+    private FetchFailedException TooLarge() => new($"body larger than {maxBodyBytes} bytes", transient: false);
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+using Polly.Timeout;
+
+namespace Adology.Modules.Platform.Http;
+
+/// <summary>
+/// Downloads untrusted URLs: http(s) only, public addresses only (see <see cref="SafeConnector"/>), redirects
+/// followed and re-checked here, bodies capped, transient failures retried, every failure a <see cref="FetchFailedException"/>.
+/// </summary>
+internal sealed class SafeHttpClient(IHttpClientFactory factory, IOptions<SafeHttpOptions> options)
+{
+    public const string Name = "safe-http";
+
+    private readonly HttpClient http = factory.CreateClient(Name);
+    private readonly SafeHttpOptions settings = options.Value;
+
+    public async Task<FetchedBody> FetchAsync(Uri url, CancellationToken cancellationToken)
+    {
+        using var total = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        total.CancelAfter(settings.TotalTimeout);
+        try
+        {
+            return await FollowAsync(url, total.Token);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is not FetchFailedException)
+        {
+            throw Translate(exception, total.IsCancellationRequested);
+        }
+    }
+
+    private async Task<FetchedBody> FollowAsync(Uri url, CancellationToken cancellationToken)
+    {
+        for (var redirects = 0; ; redirects++)
+        {
+            RequireHttp(url);
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                var body = (BufferedContent)response.Content;
+                return new FetchedBody(body.Bytes, body.ContentType, url);
+            }
+
+            if (!IsRedirect(response.StatusCode))
+            {
+                throw Failed(response);
+            }
+
+            if (redirects == settings.MaxRedirects)
+            {
+                throw new FetchFailedException($"too many redirects (more than {settings.MaxRedirects})", transient: false);
+            }
+
+            url = response.Headers.Location is { } location
+                ? new Uri(url, location)
+                : throw new FetchFailedException($"HTTP {(int)response.StatusCode} redirect without a Location", transient: false);
+        }
+    }
+
+    private static void RequireHttp(Uri url)
+    {
+        if (!url.IsAbsoluteUri)
+        {
+            throw new FetchFailedException($"not an absolute URL: {url}", transient: false);
+        }
+
+        if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new FetchFailedException($"refused scheme {url.Scheme}", transient: false);
+        }
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently
+        or HttpStatusCode.Found or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
+    private static FetchFailedException Failed(HttpResponseMessage response)
+    {
+        var retryAfter = response.Headers.RetryAfter is { } header ? $" (Retry-After {header})" : "";
+        return new FetchFailedException(
+            $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}{retryAfter}", SafeHttpRetry.IsTransient(response.StatusCode));
+    }
+
+    private FetchFailedException Translate(Exception exception, bool totalTimedOut) => exception switch
+    {
+        HttpRequestException { InnerException: FetchFailedException refused } => refused,
+        _ when totalTimedOut => new($"timed out after {Seconds(settings.TotalTimeout)} s in total", transient: true),
+        TimeoutRejectedException => new($"timed out after {Seconds(settings.RequestTimeout)} s", transient: true),
+        OperationCanceledException => new($"timed out connecting after {Seconds(settings.ConnectTimeout)} s", transient: true),
+        HttpRequestException or IOException or SocketException => new(exception.Message, transient: true),
+        _ => new(exception.Message, transient: false),
+    };
+
+    private static string Seconds(TimeSpan timeout) => timeout.TotalSeconds.ToString("0.###");
+}
