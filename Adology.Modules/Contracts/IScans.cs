@@ -11,4 +11,7 @@ public interface IScans
 
     /// <summary>The viewer's scans (all of them for an admin), newest first.</summary>
     Task<Page<ScanView>> ListAsync(Viewer viewer, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>The scan's failed items with their reasons, in ordinal order; null when the viewer may not see the scan.</summary>
+    Task<Page<FailedItem>?> FailuresAsync(Guid scanId, Viewer viewer, PageRequest page, CancellationToken cancellationToken);
 }

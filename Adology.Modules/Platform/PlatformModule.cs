@@ -1,5 +1,6 @@
 using Adology.Modules.Platform.Blobs;
 using Adology.Modules.Platform.Data;
+using Adology.Modules.Platform.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,14 +9,40 @@ namespace Adology.Modules.Platform;
 
 public static class PlatformModule
 {
+    public const string ReadyTag = "ready";
+
     public static IServiceCollection AddPlatformModule(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(AdologyDb.ConnectionStringName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{AdologyDb.ConnectionStringName} is not set.");
-        services.AddDbContext<AdologyDb>(options => options.UseNpgsql(connectionString, AdologyDbDesignTimeFactory.Npgsql));
+        services.AddDbContext<AdologyDb>(options => AdologyDb.Configure(options, ConnectionString(configuration)));
+        services.AddHealthChecks().AddDbContextCheck<AdologyDb>("database", tags: [ReadyTag]);
         services.AddSingleton(TimeProvider.System);
         services.Configure<BlobOptions>(configuration.GetSection(BlobOptions.Section));
         services.AddSingleton<FileBlobStore>();
+        services.AddSingleton<HostAddress>();
+        services.AddSafeHttpClient(configuration);
         return services;
+    }
+
+    /// <summary>The PostgreSQL connection string, read when first needed so that late configuration sources count.</summary>
+    public static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(AdologyDb.ConnectionStringName) is { Length: > 0 } connectionString
+            ? connectionString
+            : throw new InvalidOperationException($"ConnectionStrings:{AdologyDb.ConnectionStringName} is not set.");
+
+    /// <summary>Brings the modules' schema up to date (EF Core migrations, under a database lock).</summary>
+    public static async Task MigrateModulesAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AdologyDb>().Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Tells the modules where this host listens, once it does: the demo source downloads its creatives
+    /// from there, so that endpoint is exempt from the address rules of the safe HTTP client.
+    /// </summary>
+    public static void UseHostAddress(this IServiceProvider services, Uri baseUri)
+    {
+        services.GetRequiredService<HostAddress>().Set(baseUri);
+        services.GetRequiredService<AllowedEndpoints>().Add($"{baseUri.Host}:{baseUri.Port}");
     }
 }

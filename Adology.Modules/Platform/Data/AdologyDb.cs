@@ -10,6 +10,11 @@ internal sealed class AdologyDb(DbContextOptions<AdologyDb> options) : DbContext
 {
     public const string ConnectionStringName = "Adology";
 
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", "platform"))
+            .UseSnakeCaseNamingConvention();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AdologyDb).Assembly);
 }

@@ -1,0 +1,22 @@
+namespace Adology.Modules.Acquire;
+
+internal sealed class AcquireOptions
+{
+    public const string Section = "Acquire";
+
+    /// <summary>Downloads in flight at once on this host.</summary>
+    public int Concurrency { get; set; } = 32 * Environment.ProcessorCount;
+
+    /// <summary>Items acquired together and recorded in one database round trip.</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>How long a partial batch waits for more items before it starts.</summary>
+    public TimeSpan BatchTimeLimit { get; set; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>Images with more pixels than this are refused from their header, before any decode.</summary>
+    public long MaxPixels { get; set; } = 50_000_000;
+
+    public int ConcurrentBatches => Math.Max(2, Concurrency / BatchSize);
+
+    public int DownloadsPerBatch => Math.Max(1, Concurrency / ConcurrentBatches);
+}

@@ -1,0 +1,73 @@
+using Adology.Modules.Contracts;
+using Adology.Modules.Platform.Data;
+using NpgsqlTypes;
+
+namespace Adology.Modules.Commit;
+
+/// <summary>
+/// Upserts a scan's acquired items into the catalogue by (owner, brand, SHA-256): a creative seen at several
+/// URLs of the scan, or in an earlier scan, is stored once and its sightings counted.
+/// </summary>
+internal sealed class CatalogueWriter(AdologyDb db)
+{
+    private const int ChunkSize = 10_000;
+
+    /// <summary>Returns how many creatives were new to the brand.</summary>
+    public async Task<int> UpsertAsync(ScanWork scan, IReadOnlyList<AcquiredItem> items, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var distinct = items
+            .GroupBy(item => Convert.ToHexString(item.Fingerprint.Sha256))
+            .Select(group => (First: group.First(), UrlCount: group.Count()))
+            .ToList();
+        var added = 0;
+        foreach (var chunk in distinct.Chunk(ChunkSize))
+        {
+            added += await UpsertChunkAsync(scan, chunk, now, cancellationToken);
+        }
+
+        return added;
+    }
+
+    private async Task<int> UpsertChunkAsync(
+        ScanWork scan, (AcquiredItem First, int UrlCount)[] chunk, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = await db.CommandAsync(
+            """
+            WITH incoming AS (
+                SELECT * FROM unnest(@sha256s, @media_types, @byte_sizes, @widths, @heights, @hashes, @urls, @metadata, @url_counts)
+                    AS t(sha256, media_type, byte_size, width, height, perceptual_hash, url, metadata, url_count)
+            ), upserted AS (
+                INSERT INTO catalog.creatives AS c (id, owner_id, brand, sha256, media_type, byte_size, width, height, perceptual_hash,
+                    url, metadata, first_seen_at, last_seen_at, seen_count, first_scan_id, last_scan_id)
+                SELECT gen_random_uuid(), @owner, @brand, sha256, media_type, byte_size, width, height, perceptual_hash,
+                    url, metadata::jsonb, @now, @now, 1, @scan, @scan
+                FROM incoming
+                ON CONFLICT (owner_id, brand, sha256) DO UPDATE
+                SET last_seen_at = excluded.last_seen_at, seen_count = c.seen_count + 1, last_scan_id = excluded.last_scan_id,
+                    url = excluded.url, metadata = excluded.metadata
+                RETURNING c.id, c.sha256, c.seen_count = 1 AS added
+            ), sighted AS (
+                INSERT INTO catalog.sightings (creative_id, scan_id, url_count, seen_at)
+                SELECT u.id, @scan, i.url_count, @now FROM upserted AS u JOIN incoming AS i ON i.sha256 = u.sha256
+                ON CONFLICT DO NOTHING
+            )
+            SELECT count(*) FILTER (WHERE added) FROM upserted
+            """,
+            cancellationToken);
+        var parameters = command.Parameters;
+        parameters.AddWithValue("owner", scan.OwnerId);
+        parameters.AddWithValue("brand", scan.Brand);
+        parameters.AddWithValue("scan", scan.ScanId);
+        parameters.AddWithValue("now", now);
+        parameters.AddWithValue("sha256s", NpgsqlDbType.Array | NpgsqlDbType.Bytea, chunk.Select(c => c.First.Fingerprint.Sha256).ToArray());
+        parameters.AddWithValue("media_types", chunk.Select(c => c.First.Fingerprint.MediaType).ToArray());
+        parameters.AddWithValue("byte_sizes", chunk.Select(c => c.First.Fingerprint.ByteSize).ToArray());
+        parameters.AddWithValue("widths", chunk.Select(c => c.First.Fingerprint.Width).ToArray());
+        parameters.AddWithValue("heights", chunk.Select(c => c.First.Fingerprint.Height).ToArray());
+        parameters.AddWithValue("hashes", chunk.Select(c => c.First.Fingerprint.PerceptualHash).ToArray());
+        parameters.AddWithValue("urls", chunk.Select(c => c.First.Url).ToArray());
+        parameters.AddWithValue("metadata", NpgsqlDbType.Array | NpgsqlDbType.Text, chunk.Select(c => c.First.MetadataJson).ToArray());
+        parameters.AddWithValue("url_counts", chunk.Select(c => c.UrlCount).ToArray());
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
+    }
+}

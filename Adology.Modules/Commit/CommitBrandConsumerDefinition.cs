@@ -1,0 +1,16 @@
+using Adology.Modules.Platform.Messaging;
+using MassTransit;
+
+namespace Adology.Modules.Commit;
+
+internal sealed class CommitBrandConsumerDefinition : ConsumerDefinition<CommitBrandConsumer>
+{
+    protected override void ConfigureConsumer(
+        IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<CommitBrandConsumer> consumerConfigurator,
+        IRegistrationContext context)
+    {
+        endpointConfigurator.UsePipelineRetry();
+        endpointConfigurator.ConcurrentMessageLimit = 4;
+    }
+}

@@ -1,0 +1,19 @@
+using Adology.Modules.Contracts;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Adology.Modules.Commit;
+
+public static class CommitModule
+{
+    public static IServiceCollection AddCommitModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<CatalogueWriter>();
+        services.AddScoped<ICatalogue, Catalogue>();
+        return services;
+    }
+
+    public static void AddCommitConsumers(this IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<CommitBrandConsumer, CommitBrandConsumerDefinition>();
+}

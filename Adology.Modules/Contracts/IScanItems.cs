@@ -1,0 +1,27 @@
+namespace Adology.Modules.Contracts;
+
+/// <summary>
+/// The staged creatives of a scan and the barrier that counts them. Calls join the caller's database
+/// transaction when one is open.
+/// </summary>
+public interface IScanItems
+{
+    /// <summary>
+    /// In one transaction: stores the gathered items (malformed ones already failed, with their reason),
+    /// sets the expected total and moves gathering → acquiring. Does nothing when already staged.
+    /// </summary>
+    Task<StageResult> StageAsync(Guid scanId, IReadOnlyList<GatheredCreative> items, CancellationToken cancellationToken);
+
+    /// <summary>Those of the given items still pending in a scan that is acquiring, with their staged URL.</summary>
+    Task<IReadOnlyList<AcquireCreative>> PendingAsync(IReadOnlyList<AcquireCreative> items, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records the outcomes of pending items and counts them atomically (already finished items are not
+    /// counted again). Returns the scans whose count just reached their total: each scan is returned by
+    /// exactly one call, whatever the concurrency.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> RecordAsync(IReadOnlyList<ItemOutcome> outcomes, CancellationToken cancellationToken);
+
+    /// <summary>The scan's acquired items, in ordinal order.</summary>
+    Task<IReadOnlyList<AcquiredItem>> ReadAcquiredAsync(Guid scanId, CancellationToken cancellationToken);
+}

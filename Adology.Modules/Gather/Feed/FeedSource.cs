@@ -1,0 +1,78 @@
+using Adology.Modules.Contracts;
+using Adology.Modules.Gather.Sources;
+using Adology.Modules.Platform.Http;
+using Microsoft.Extensions.Options;
+
+namespace Adology.Modules.Gather.Feed;
+
+/// <summary>An HTTP JSON feed paged with a cursor: <c>GET {url}?brand={brand}&amp;cursor={cursor}</c>.</summary>
+internal sealed class FeedSource(SafeHttpClient http, IOptions<GatherOptions> options) : ICreativeSource
+{
+    public string Type => "feed";
+
+    public async Task<IReadOnlyList<GatheredCreative>> GatherAsync(ScanWork scan, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limits.Timeout);
+        var creatives = new List<GatheredCreative>();
+        var seenCursors = new HashSet<string>(StringComparer.Ordinal);
+        string? cursor = null;
+        for (var pageNumber = 1; ; pageNumber++)
+        {
+            if (pageNumber > limits.MaxPages)
+            {
+                throw new GatherFailedException($"The feed has more than {limits.MaxPages} pages.");
+            }
+
+            var body = await FetchPageAsync(PageUrl(scan, cursor), pageNumber, limits.Timeout, timeout.Token, cancellationToken);
+            var (items, next) = FeedPageParser.Parse(body, pageNumber);
+            creatives.AddRange(items);
+            if (creatives.Count > limits.MaxItems)
+            {
+                throw new GatherFailedException($"The feed lists more than {limits.MaxItems} creatives.");
+            }
+
+            if (next is null)
+            {
+                return creatives;
+            }
+
+            if (!seenCursors.Add(next))
+            {
+                throw new GatherFailedException($"The feed's page {pageNumber} repeats the cursor '{next}': it would never end.");
+            }
+
+            cursor = next;
+        }
+    }
+
+    private async Task<byte[]> FetchPageAsync(Uri url, int pageNumber, TimeSpan limit, CancellationToken timeout, CancellationToken caller)
+    {
+        try
+        {
+            return (await http.FetchAsync(url, timeout)).Content;
+        }
+        catch (FetchFailedException exception)
+        {
+            throw new GatherFailedException($"The feed's page {pageNumber} could not be fetched: {exception.Reason}.");
+        }
+        catch (OperationCanceledException) when (!caller.IsCancellationRequested)
+        {
+            throw new GatherFailedException($"The feed took longer than {limit.TotalSeconds:0} s to list its creatives.");
+        }
+    }
+
+    private static Uri PageUrl(ScanWork scan, string? cursor)
+    {
+        var feed = scan.FeedUrl!;
+        var separator = feed.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        var query = $"brand={Uri.EscapeDataString(scan.Brand)}";
+        if (cursor is not null)
+        {
+            query += $"&cursor={Uri.EscapeDataString(cursor)}";
+        }
+
+        return new Uri($"{feed}{separator}{query}");
+    }
+}

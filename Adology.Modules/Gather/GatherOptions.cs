@@ -1,0 +1,17 @@
+namespace Adology.Modules.Gather;
+
+internal sealed class GatherOptions
+{
+    public const string Section = "Gather";
+
+    /// <summary>A feed listing more creatives than this fails the scan rather than being cut silently.</summary>
+    public int MaxItems { get; set; } = 100_000;
+
+    public int MaxPages { get; set; } = 10_000;
+
+    /// <summary>How long gathering a whole feed may take.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How many acquire messages go out in one batched publish.</summary>
+    public int PublishBatchSize { get; set; } = 1_000;
+}

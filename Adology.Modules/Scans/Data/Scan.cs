@@ -1,0 +1,35 @@
+namespace Adology.Modules.Scans.Data;
+
+internal sealed class Scan
+{
+    public Guid Id { get; init; }
+
+    public Guid OwnerId { get; init; }
+
+    public required string Brand { get; init; }
+
+    public required string SourceType { get; init; }
+
+    public int? DemoCount { get; init; }
+
+    public string? FeedUrl { get; init; }
+
+    public ScanStatus Status { get; set; }
+
+    /// <summary>The pipeline step the scan is in, or ended in: queued, gather, acquire, commit, analyze, done.</summary>
+    public required string Phase { get; set; }
+
+    public int? Total { get; set; }
+
+    public int Acquired { get; set; }
+
+    public int Failed { get; set; }
+
+    public string? Message { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset? CompletedAt { get; set; }
+}

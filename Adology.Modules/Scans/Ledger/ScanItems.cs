@@ -1,0 +1,166 @@
+using Adology.Modules.Contracts;
+using Adology.Modules.Platform.Data;
+using Adology.Modules.Scans.Data;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Adology.Modules.Scans.Ledger;
+
+internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<ScansOptions> options) : IScanItems
+{
+    public Task<StageResult> StageAsync(Guid scanId, IReadOnlyList<GatheredCreative> items, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(
+            async () =>
+            {
+                var connection = await db.OpenConnectionAsync(cancellationToken);
+                if (!await LockGatheringAsync(connection, scanId, cancellationToken))
+                {
+                    return new StageResult([], AllItemsFinished: false);
+                }
+
+                var pending = new List<AcquireCreative>(items.Count);
+                var failed = await CopyItemsAsync(connection, scanId, items, pending, cancellationToken);
+                var committing = await SetTotalAsync(connection, scanId, items.Count, failed, cancellationToken);
+                return new StageResult(pending, AllItemsFinished: committing);
+            },
+            cancellationToken);
+
+    public async Task<IReadOnlyList<AcquireCreative>> PendingAsync(IReadOnlyList<AcquireCreative> items, CancellationToken cancellationToken)
+    {
+        await using var command = await db.CommandAsync(
+            """
+            SELECT i.scan_id, i.ordinal, i.url
+            FROM unnest(@scan_ids, @ordinals) AS k(scan_id, ordinal)
+            JOIN scans.scan_items AS i ON i.scan_id = k.scan_id AND i.ordinal = k.ordinal
+            JOIN scans.scans AS s ON s.id = i.scan_id
+            WHERE i.state = 0 AND s.status = 'acquiring'
+            """,
+            cancellationToken);
+        command.Parameters.AddWithValue("scan_ids", items.Select(item => item.ScanId).ToArray());
+        command.Parameters.AddWithValue("ordinals", items.Select(item => item.Ordinal).ToArray());
+        var pending = new List<AcquireCreative>(items.Count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            pending.Add(new AcquireCreative(reader.GetGuid(0), reader.GetInt32(1), reader.GetString(2)));
+        }
+
+        return pending;
+    }
+
+    public async Task<IReadOnlyList<Guid>> RecordAsync(IReadOnlyList<ItemOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(ItemOutcomes.LockScans(outcomes));
+        batch.BatchCommands.Add(ItemOutcomes.Record(outcomes, options.Value.MaxFailedPercent, clock.GetUtcNow()));
+        var reached = new List<Guid>();
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.GetBoolean(1))
+            {
+                reached.Add(reader.GetGuid(0));
+            }
+        }
+
+        return reached;
+    }
+
+    public async Task<IReadOnlyList<AcquiredItem>> ReadAcquiredAsync(Guid scanId, CancellationToken cancellationToken)
+    {
+        await using var command = await db.CommandAsync(
+            """
+            SELECT ordinal, url, metadata::text, sha256, media_type, byte_size, width, height, perceptual_hash
+            FROM scans.scan_items WHERE scan_id = @id AND state = 1 ORDER BY ordinal
+            """,
+            cancellationToken);
+        command.Parameters.AddWithValue("id", scanId);
+        var items = new List<AcquiredItem>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(new AcquiredItem(
+                reader.GetInt32(0),
+                reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                new CreativeFingerprint(
+                    reader.GetFieldValue<byte[]>(3),
+                    reader.GetString(4),
+                    reader.GetInt32(5),
+                    reader.GetInt32(6),
+                    reader.GetInt32(7),
+                    reader.GetInt64(8))));
+        }
+
+        return items;
+    }
+
+    private static async Task<bool> LockGatheringAsync(NpgsqlConnection connection, Guid scanId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT 1 FROM scans.scans WHERE id = @id AND status = 'gathering' FOR UPDATE", connection);
+        command.Parameters.AddWithValue("id", scanId);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    private static async Task<int> CopyItemsAsync(
+        NpgsqlConnection connection, Guid scanId, IReadOnlyList<GatheredCreative> items, List<AcquireCreative> pending, CancellationToken cancellationToken)
+    {
+        var failed = 0;
+        await using var importer = await connection.BeginBinaryImportAsync(
+            "COPY scans.scan_items (scan_id, ordinal, url, metadata, state, failure) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        for (var ordinal = 0; ordinal < items.Count; ordinal++)
+        {
+            var item = items[ordinal];
+            var problem = StagedUrl.Problem(item.Url);
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(scanId, NpgsqlDbType.Uuid, cancellationToken);
+            await importer.WriteAsync(ordinal, NpgsqlDbType.Integer, cancellationToken);
+            await importer.WriteAsync(Truncate(item.Url ?? string.Empty, StagedUrl.MaxLength), NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(item.MetadataJson, NpgsqlDbType.Jsonb, cancellationToken);
+            await importer.WriteAsync((short)(problem is null ? ScanItemState.Pending : ScanItemState.Failed), NpgsqlDbType.Smallint, cancellationToken);
+            await importer.WriteAsync(problem, NpgsqlDbType.Text, cancellationToken);
+            if (problem is null)
+            {
+                pending.Add(new AcquireCreative(scanId, ordinal, item.Url!));
+            }
+            else
+            {
+                failed++;
+            }
+        }
+
+        await importer.CompleteAsync(cancellationToken);
+        return failed;
+    }
+
+    /// <summary>Sets the total and moves the scan on; true when nothing is left to acquire and the scan may be committed.</summary>
+    private async Task<bool> SetTotalAsync(NpgsqlConnection connection, Guid scanId, int total, int failed, CancellationToken cancellationToken)
+    {
+        var maxFailedPercent = options.Value.MaxFailedPercent;
+        var tooManyFailed = failed * 100L > maxFailedPercent * (long)total;
+        var status = failed < total ? "acquiring" : tooManyFailed ? "failed" : "committing";
+        await using var command = new NpgsqlCommand(
+            """
+            UPDATE scans.scans
+            SET total = @total, failed = @failed, status = @status, updated_at = @now,
+                phase = CASE @status WHEN 'acquiring' THEN 'acquire' WHEN 'committing' THEN 'commit' ELSE phase END,
+                message = CASE @status WHEN 'failed' THEN @message ELSE message END,
+                completed_at = CASE @status WHEN 'failed' THEN @now ELSE completed_at END
+            WHERE id = @id
+            """,
+            connection);
+        command.Parameters.AddWithValue("id", scanId);
+        command.Parameters.AddWithValue("total", total);
+        command.Parameters.AddWithValue("failed", failed);
+        command.Parameters.AddWithValue("status", status);
+        command.Parameters.AddWithValue("message", $"{failed} of {total} items failed, more than the {maxFailedPercent}% allowed");
+        command.Parameters.AddWithValue("now", clock.GetUtcNow());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return status == "committing";
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+}

@@ -1,0 +1,83 @@
+using Adology.Modules.Contracts;
+using Adology.Modules.Platform.Data;
+using Adology.Modules.Scans.Data;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+
+namespace Adology.Modules.Scans.Ledger;
+
+internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
+{
+    private static readonly string[] Unfinished =
+        [.. new[] { ScanStatus.Queued, ScanStatus.Gathering, ScanStatus.Acquiring, ScanStatus.Committing, ScanStatus.Analyzing }.Select(ScanStatusText.Of)];
+
+    public async Task<ScanWork?> BeginGatherAsync(Guid scanId, CancellationToken cancellationToken)
+    {
+        await using var command = await db.CommandAsync(
+            $"""
+            UPDATE scans.scans SET status = 'gathering', phase = 'gather', updated_at = @now
+            WHERE id = @id AND status IN ('queued', 'gathering')
+            RETURNING {ScanWorkReader.Columns}
+            """,
+            cancellationToken);
+        command.Parameters.AddWithValue("id", scanId);
+        command.Parameters.AddWithValue("now", clock.GetUtcNow());
+        return await ScanWorkReader.ReadOneAsync(command, cancellationToken);
+    }
+
+    public async Task<ScanWork?> BeginCommitAsync(Guid scanId, CancellationToken cancellationToken)
+    {
+        await using var command = await db.CommandAsync(
+            $"SELECT {ScanWorkReader.Columns} FROM scans.scans WHERE id = @id AND status = 'committing' FOR UPDATE",
+            cancellationToken);
+        command.Parameters.AddWithValue("id", scanId);
+        return await ScanWorkReader.ReadOneAsync(command, cancellationToken);
+    }
+
+    public Task MarkCommittedAsync(Guid scanId, CancellationToken cancellationToken) =>
+        MoveAsync(scanId, ScanStatus.Committing, ScanStatus.Analyzing, "analyze", null, cancellationToken);
+
+    public async Task<ScanWork?> BeginAnalysisAsync(Guid scanId, CancellationToken cancellationToken)
+    {
+        await using var command = await db.CommandAsync(
+            $"SELECT {ScanWorkReader.Columns} FROM scans.scans WHERE id = @id AND status = 'analyzing'",
+            cancellationToken);
+        command.Parameters.AddWithValue("id", scanId);
+        return await ScanWorkReader.ReadOneAsync(command, cancellationToken);
+    }
+
+    public Task CompleteAsync(Guid scanId, string message, CancellationToken cancellationToken) =>
+        MoveAsync(scanId, ScanStatus.Analyzing, ScanStatus.Completed, "done", message, cancellationToken);
+
+    public async Task FailAsync(Guid scanId, string reason, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var command = await db.CommandAsync(
+            """
+            UPDATE scans.scans SET status = 'failed', message = @reason, updated_at = @now, completed_at = @now
+            WHERE id = @id AND status = ANY(@unfinished)
+            """,
+            cancellationToken);
+        command.Parameters.AddWithValue("id", scanId);
+        command.Parameters.AddWithValue("reason", reason);
+        command.Parameters.AddWithValue("now", now);
+        command.Parameters.AddWithValue("unfinished", NpgsqlDbType.Array | NpgsqlDbType.Text, Unfinished);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task MoveAsync(Guid scanId, ScanStatus from, ScanStatus to, string phase, string? message, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        DateTimeOffset? completedAt = to == ScanStatus.Completed ? now : null;
+        await db.Set<Scan>()
+            .Where(scan => scan.Id == scanId && scan.Status == from)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(scan => scan.Status, to)
+                    .SetProperty(scan => scan.Phase, phase)
+                    .SetProperty(scan => scan.Message, scan => message ?? scan.Message)
+                    .SetProperty(scan => scan.UpdatedAt, now)
+                    .SetProperty(scan => scan.CompletedAt, scan => completedAt ?? scan.CompletedAt),
+                cancellationToken);
+    }
+}

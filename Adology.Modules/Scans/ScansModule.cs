@@ -1,0 +1,20 @@
+using Adology.Modules.Contracts;
+using Adology.Modules.Scans.Ledger;
+using FluentValidation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Adology.Modules.Scans;
+
+public static class ScansModule
+{
+    public static IServiceCollection AddScansModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ScansOptions>(configuration.GetSection(ScansOptions.Section));
+        services.AddScoped<IScans, ScanService>();
+        services.AddScoped<IScanLedger, ScanLedger>();
+        services.AddScoped<IScanItems, ScanItems>();
+        services.AddValidatorsFromAssemblyContaining<ScanService>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        return services;
+    }
+}

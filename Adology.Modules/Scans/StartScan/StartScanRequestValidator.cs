@@ -1,0 +1,38 @@
+using Adology.Modules.Contracts;
+using FluentValidation;
+
+namespace Adology.Modules.Scans.StartScan;
+
+internal sealed class StartScanRequestValidator : AbstractValidator<StartScanRequest>
+{
+    public const int MaxDemoCount = 100_000;
+
+    public StartScanRequestValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(request => request.Brand)
+            .NotEmpty()
+            .Must(brand => brand!.Trim().Length is > 0 and <= Brand.MaxLength)
+            .WithMessage($"'Brand' must be 1 to {Brand.MaxLength} characters.")
+            .Must(brand => !brand!.Any(char.IsControl))
+            .WithMessage("'Brand' must not contain control characters.");
+        RuleFor(request => request.Source).NotNull();
+        RuleFor(request => request.Source!.Type)
+            .Must(type => type is "demo" or "feed")
+            .WithMessage("'Type' must be \"demo\" or \"feed\".")
+            .When(request => request.Source is not null);
+        RuleFor(request => request.Source!.Count)
+            .NotNull()
+            .InclusiveBetween(1, MaxDemoCount)
+            .When(request => request.Source?.Type == "demo");
+        RuleFor(request => request.Source!.Url)
+            .NotEmpty()
+            .MaximumLength(2048)
+            .Must(BeAnAbsoluteHttpUrl)
+            .WithMessage("'Url' must be an absolute http or https URL.")
+            .When(request => request.Source?.Type == "feed");
+    }
+
+    private static bool BeAnAbsoluteHttpUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}
