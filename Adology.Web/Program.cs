@@ -1,5 +1,53 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using Adology.Modules.Acquire;
+using Adology.Modules.Ai;
+using Adology.Modules.Commit;
+using Adology.Modules.Gather;
+using Adology.Modules.Gather.Demo;
+using Adology.Modules.Platform;
+using Adology.Modules.Scans;
+using Adology.Web.Auth;
+using Adology.Web.Endpoints;
+using Adology.Web.Hosting;
+using Adology.Web.Messaging;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
 
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddSharedDefaults();
+var configuration = builder.Configuration;
+
+builder.Services
+    .AddPlatformModule(configuration)
+    .AddScansModule(configuration)
+    .AddGatherModule(configuration)
+    .AddAcquireModule(configuration)
+    .AddCommitModule(configuration)
+    .AddAiModule(configuration)
+    .AddAdologyAuth(configuration)
+    .AddAdologyRateLimiting(configuration)
+    .AddAdologyMessaging(configuration)
+    .AddProblemDetails()
+    .AddExceptionHandler<BadRequestExceptionHandler>()
+    .Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true)
+    .Configure<JsonOptions>(options => options.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip);
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(PlatformModule.ReadyTag) });
+app.MapAuthEndpoints();
+app.MapScanEndpoints();
+app.MapBrandEndpoints();
+app.MapDemoCreatives();
+
+app.Lifetime.ApplicationStarted.Register(app.UseListeningAddress);
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>The host's entry point; public so tests can boot it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;

@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Adology.Web.Auth;
+
+internal sealed class AdologyUser : IdentityUser<Guid>;

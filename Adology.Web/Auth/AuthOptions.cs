@@ -1,0 +1,17 @@
+namespace Adology.Web.Auth;
+
+internal sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    public string Issuer { get; set; } = "adology";
+
+    public string Audience { get; set; } = "adology";
+
+    /// <summary>HMAC key for the tokens, at least 32 characters. Hosts that share users must share it; empty means a random key per process.</summary>
+    public string SigningKey { get; set; } = string.Empty;
+
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    public bool AllowRegistration { get; set; } = true;
+}

@@ -1,0 +1,52 @@
+using Adology.Modules.Platform;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Adology.Web.Auth;
+
+internal static class AuthSetup
+{
+    public static IServiceCollection AddAdologyAuth(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        var signingKey = new SigningKey(settings);
+        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        services.AddSingleton(signingKey);
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<IValidator<Credentials>, CredentialsValidator>();
+
+        services.AddDbContext<AuthDb>(options => AuthDb.Configure(options, PlatformModule.ConnectionString(configuration)));
+        services.AddHealthChecks().AddDbContextCheck<AuthDb>("auth-database", tags: [PlatformModule.ReadyTag]);
+        services.AddIdentityCore<AdologyUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = CredentialsValidator.MinimumPasswordLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AuthDb>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        {
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = settings.Issuer,
+                ValidAudience = settings.Audience,
+                IssuerSigningKey = signingKey.Key,
+                NameClaimType = "sub",
+                RoleClaimType = ClaimNames.Role,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        });
+        services.AddAuthorization();
+        return services;
+    }
+}

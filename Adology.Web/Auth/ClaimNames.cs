@@ -1,0 +1,7 @@
+namespace Adology.Web.Auth;
+
+/// <summary>Short JWT claim names, kept as they are on the way in (no mapping to the long WS-* URIs).</summary>
+internal static class ClaimNames
+{
+    public const string Role = "role";
+}

@@ -1,0 +1,6 @@
+namespace Adology.Web.Auth;
+
+internal static class Roles
+{
+    public const string Admin = "admin";
+}

@@ -1,0 +1,12 @@
+namespace Adology.Web.Hosting;
+
+internal sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    public int LoginsPerClientPerMinute { get; set; } = 30;
+
+    public int LoginsPerAccountPerMinute { get; set; } = 10;
+
+    public int ScansPerUserPerMinute { get; set; } = 60;
+}
