@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Adology.Modules.Platform.Http;
-using NUnit.Framework;
 using static Adology.Tests.Integration.Platform.Http.Responses;
 
 namespace Adology.Tests.Integration.Platform.Http;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Adology.Modules.Platform.Http;
-using NUnit.Framework;
 using static Adology.Tests.Integration.Platform.Http.Responses;
 
 namespace Adology.Tests.Integration.Platform.Http;

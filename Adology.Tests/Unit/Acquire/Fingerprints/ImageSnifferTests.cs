@@ -1,6 +1,5 @@
 using System.Text;
 using Adology.Modules.Acquire.Fingerprints;
-using NUnit.Framework;
 using SkiaSharp;
 
 namespace Adology.Tests.Unit.Acquire.Fingerprints;

@@ -1,7 +1,6 @@
 using System.Text;
 using Adology.Modules.Acquire.Fingerprints;
 using Adology.Modules.Gather.Demo;
-using NUnit.Framework;
 using SkiaSharp;
 
 namespace Adology.Tests.Unit.Acquire.Fingerprints;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Adology.Modules.Acquire.Fingerprints;
 using Adology.Modules.Gather.Demo;
-using NUnit.Framework;
 
 namespace Adology.Tests.Unit.Gather.Demo;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Adology.Modules.Platform.Http;
-using NUnit.Framework;
 
 namespace Adology.Tests.Unit.Platform.Http;
 

@@ -1,6 +1,5 @@
 using Adology.Modules.Platform.Http;
 using Microsoft.Extensions.Options;
-using NUnit.Framework;
 
 namespace Adology.Tests.Unit.Platform.Http;
 

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Adology.Modules.Contracts;
+
+namespace Adology.Tests.Integration.Support;
+
+/// <summary>A freshly registered user of the API, with a logged-in HTTP client.</summary>
+internal sealed class ApiUser(HttpClient http, string email)
+{
+    private static readonly string[] Finished = ["completed", "failed", "cancelled"];
+
+    public HttpClient Http { get; } = http;
+
+    public string Email { get; } = email;
+
+    public static async Task<ApiUser> RegisterAsync(TestHost host)
+    {
+        var email = $"user-{Guid.NewGuid():N}@tests.adology";
+        var http = host.CreateClient();
+        var registered = await http.PostAsJsonAsync("/api/auth/register", new { email, password = "correct-horse-battery" });
+        Assert.That(registered.StatusCode, Is.EqualTo(HttpStatusCode.Created), await registered.Content.ReadAsStringAsync());
+        await LoginAsync(http, email, "correct-horse-battery");
+        return new ApiUser(http, email);
+    }
+
+    public static async Task<ApiUser> AdminAsync(TestHost host)
+    {
+        var http = host.CreateClient();
+        await LoginAsync(http, "admin@tests.adology", TestHost.AdminPassword);
+        return new ApiUser(http, "admin@tests.adology");
+    }
+
+    public static string UniqueBrand(string prefix = "brand") => $"{prefix}-{Guid.NewGuid():N}"[..30];
+
+    public async Task<Guid> StartScanAsync(object request)
+    {
+        var response = await Http.PostAsJsonAsync("/api/scans", request);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
+        var accepted = await response.Content.ReadFromJsonAsync<ScanAccepted>(JsonSerializerOptions.Web);
+        return accepted!.RequestId;
+    }
+
+    public Task<Guid> StartDemoScanAsync(string brand, int count) =>
+        StartScanAsync(new { brand, source = new { type = "demo", count } });
+
+    public Task<Guid> StartFeedScanAsync(string brand, Uri feed) =>
+        StartScanAsync(new { brand, source = new { type = "feed", url = feed.AbsoluteUri } });
+
+    public async Task<ScanView> ScanAsync(Guid id) =>
+        (await Http.GetFromJsonAsync<ScanView>($"/api/scans/{id}", JsonSerializerOptions.Web))!;
+
+    public async Task<ScanView> WaitForScanAsync(Guid id, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var scan = await ScanAsync(id);
+            if (Finished.Contains(scan.Status))
+            {
+                return scan;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Scan {id} did not finish in time: {JsonSerializer.Serialize(scan)}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task<Page<CreativeView>> CreativesAsync(string brand, int page = 1, int pageSize = 500) =>
+        (await Http.GetFromJsonAsync<Page<CreativeView>>($"/api/brands/{brand}/creatives?page={page}&pageSize={pageSize}", JsonSerializerOptions.Web))!;
+
+    public async Task<List<CreativeView>> AllCreativesAsync(string brand)
+    {
+        var all = new List<CreativeView>();
+        for (var page = 1; ; page++)
+        {
+            var next = await CreativesAsync(brand, page);
+            all.AddRange(next.Items);
+            if (all.Count >= next.Total || next.Items.Count == 0)
+            {
+                return all;
+            }
+        }
+    }
+
+    private static async Task LoginAsync(HttpClient http, string email, string password)
+    {
+        var login = await http.PostAsJsonAsync("/api/auth/login", new { email, password });
+        Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.OK), await login.Content.ReadAsStringAsync());
+        var token = await login.Content.ReadFromJsonAsync<JsonElement>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+    }
+}

@@ -1,0 +1,77 @@
+using Adology.Modules.Platform.Http;
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Adology.Tests.Integration.Support;
+
+/// <summary>
+/// The real host on a real loopback port (Kestrel), against the PostgreSQL that test.sh starts.
+/// Settings override appsettings.json; blobs go to a folder of this host's own.
+/// </summary>
+internal sealed class TestHost : WebApplicationFactory<Program>
+{
+    public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
+
+    private readonly Dictionary<string, string?> settings;
+
+    public TestHost(IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        BlobPath = Path.Combine(Path.GetTempPath(), "adology-tests", Guid.NewGuid().ToString("N"));
+        settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Adology"] = Environment.GetEnvironmentVariable("ConnectionStrings__Adology")
+                ?? throw new InvalidOperationException("ConnectionStrings__Adology is not set: run the tests with ./test.sh, which starts PostgreSQL."),
+            ["Blobs:Path"] = BlobPath,
+            ["Auth:SigningKey"] = SigningKey,
+            ["Seed:AdminEmail"] = "admin@tests.adology",
+            ["Seed:AdminPassword"] = AdminPassword,
+            ["RateLimits:LoginsPerClientPerMinute"] = "100000",
+            ["RateLimits:LoginsPerAccountPerMinute"] = "100000",
+            ["RateLimits:ScansPerUserPerMinute"] = "100000",
+            ["Acquire:RetryBaseDelay"] = "00:00:00.010",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        UseKestrel(0);
+        StartServer();
+    }
+
+    public const string AdminPassword = "admin-password-for-tests";
+
+    public string BlobPath { get; }
+
+    public BusTraffic Bus { get; } = new();
+
+    /// <summary>Lets the safe HTTP client reach a test server on loopback.</summary>
+    public void Allow(Uri server) => Services.GetRequiredService<AllowedEndpoints>().Add($"{server.Host}:{server.Port}");
+
+    public Task PublishAsync<T>(T message)
+        where T : class =>
+        Services.GetRequiredService<IBus>().Publish(message);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddPublishObserver(_ => Bus).AddConsumeObserver(_ => Bus));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(BlobPath))
+        {
+            Directory.Delete(BlobPath, recursive: true);
+        }
+    }
+}
