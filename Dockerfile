@@ -1,0 +1,21 @@
+# Single-container image of the Adology host (in-memory transport by default).
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig appsettings.json ./
+COPY Adology.Modules/Adology.Modules.csproj Adology.Modules/
+COPY Adology.Web/Adology.Web.csproj Adology.Web/
+RUN dotnet restore Adology.Web/Adology.Web.csproj
+COPY Adology.Modules/ Adology.Modules/
+COPY Adology.Web/ Adology.Web/
+RUN dotnet publish Adology.Web/Adology.Web.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=build /app .
+RUN mkdir -p /data/blobs && chown -R "$APP_UID" /data
+ENV ASPNETCORE_URLS=http://+:8080 \
+    Blobs__Path=/data/blobs
+VOLUME /data
+EXPOSE 8080
+USER $APP_UID
+ENTRYPOINT ["dotnet", "Adology.Web.dll"]

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Starts Adology on http://127.0.0.1:5080 (ASPNETCORE_URLS or --urls win) with the demo source ready.
+# Unless ConnectionStrings__Adology is set, it first starts a project-local PostgreSQL under .data/.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/postgres.sh
+
+command -v dotnet >/dev/null || { echo "The .NET SDK 10 is required: https://dotnet.microsoft.com/download" >&2; exit 1; }
+mkdir -p .data
+
+if [ -z "${ConnectionStrings__Adology:-}" ]; then
+  postgres_start .data/postgres
+  trap 'postgres_stop .data/postgres' EXIT
+  echo "PostgreSQL: .data/postgres on port $(cat .data/postgres/port)"
+fi
+
+# Tokens stay valid across restarts: one signing key per checkout, kept under .data/.
+if [ -z "${Auth__SigningKey:-}" ]; then
+  [ -f .data/signing-key ] || head -c 48 /dev/urandom | base64 -w0 > .data/signing-key
+  export Auth__SigningKey="$(cat .data/signing-key)"
+fi
+
+dotnet run --project Adology.Web -c Release -- "$@"
