@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Adology.Modules.Acquire.Fingerprints;
+using Adology.Modules.Platform.Blobs;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Adology.Bench;
+
+/// <summary>
+/// The raw limit: the same downloads and per-item work as Acquire (sniff, SHA-256, perceptual hash,
+/// atomic blob write, one syncfs) in a plain parallel loop, then one COPY of the rows — no queue, no
+/// per-item transactions.
+/// </summary>
+internal static class Baseline
+{
+    public static async Task<TimeSpan> RunAsync(IReadOnlyList<Uri> urls, int concurrency, string blobPath, string connectionString)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(2) });
+        var blobs = new FileBlobStore(Options.Create(new BlobOptions { Path = blobPath }));
+        var rows = new (byte[] Sha256, string MediaType, int Size, int Width, int Height, long Hash)[urls.Count];
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, urls.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = concurrency },
+            async (index, cancellationToken) =>
+            {
+                var content = await http.GetByteArrayAsync(urls[index], cancellationToken);
+                if (!ImageSniffer.TryRead(content, out var header, out var failure))
+                {
+                    throw new InvalidOperationException(failure);
+                }
+
+                var hash = PerceptualHash.Compute(content);
+                var sha256 = SHA256.HashData(content);
+                await blobs.PutAsync(sha256, content, cancellationToken);
+                rows[index] = (sha256, header.MediaType, content.Length, header.Width, header.Height, hash);
+            });
+        blobs.FlushToDisk();
+        await CopyAsync(rows, connectionString);
+        return clock.Elapsed;
+    }
+
+    private static async Task CopyAsync((byte[] Sha256, string MediaType, int Size, int Width, int Height, long Hash)[] rows, string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using (var create = new NpgsqlCommand(
+            "CREATE TABLE IF NOT EXISTS bench_baseline (sha256 bytea, media_type text, byte_size int, width int, height int, perceptual_hash bigint)", connection))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await using var importer = await connection.BeginBinaryImportAsync(
+            "COPY bench_baseline (sha256, media_type, byte_size, width, height, perceptual_hash) FROM STDIN (FORMAT BINARY)");
+        foreach (var row in rows)
+        {
+            await importer.StartRowAsync();
+            await importer.WriteAsync(row.Sha256, NpgsqlDbType.Bytea);
+            await importer.WriteAsync(row.MediaType, NpgsqlDbType.Text);
+            await importer.WriteAsync(row.Size, NpgsqlDbType.Integer);
+            await importer.WriteAsync(row.Width, NpgsqlDbType.Integer);
+            await importer.WriteAsync(row.Height, NpgsqlDbType.Integer);
+            await importer.WriteAsync(row.Hash, NpgsqlDbType.Bigint);
+        }
+
+        await importer.CompleteAsync();
+    }
+}

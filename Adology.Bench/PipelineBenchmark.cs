@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace Adology.Bench;
+
+/// <summary>
+/// The pipeline end to end on the real host against a local feed, then the raw-limit baseline on the
+/// same feed. Its last line is the figure: pipeline: items=N seconds=S items_per_s=R baseline_items_per_s=B ratio=R/B.
+/// </summary>
+internal static class PipelineBenchmark
+{
+    private const int WarmUpItems = 300;
+
+    public static async Task<int> RunAsync(BenchArguments arguments)
+    {
+        var work = Environment.GetEnvironmentVariable("BENCH_WORK") ?? Path.GetTempPath();
+        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Adology")
+            ?? throw new InvalidOperationException("ConnectionStrings__Adology is not set (run through ./bench.sh).");
+        var images = BenchImages.Generate(arguments.Items + WarmUpItems);
+        Console.WriteLine($"feed: {images.Count} distinct PNGs, {images.Average(image => image.Length) / 1024:F1} KB on average");
+        await using var feed = await BenchFeed.StartAsync(images);
+        await using var host = await HostProcess.StartAsync(arguments.HostDll, new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Adology"] = connectionString,
+            ["Blobs__Path"] = Path.Combine(work, "host-blobs"),
+            ["Acquire__AllowedEndpoints__0"] = $"{feed.BaseUri.Host}:{feed.BaseUri.Port}",
+            ["Acquire__Concurrency"] = arguments.Concurrency.ToString(CultureInfo.InvariantCulture),
+            ["Auth__SigningKey"] = "benchmark-signing-key-0123456789abcdefghij",
+            ["Seed__AdminPassword"] = "benchmark-admin-password",
+            ["RateLimits__ScansPerUserPerMinute"] = "1000",
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+        var client = await BenchClient.RegisterAsync(host.BaseUri);
+
+        var items = arguments.Items;
+        await ScanAsync(client, feed.FeedUrl("warm-up", items, WarmUpItems), "warm-up", WarmUpItems);
+        var seconds = await ScanAsync(client, feed.FeedUrl("measured", 0, items), "measured", items);
+        var urls = Enumerable.Range(0, items).Select(index => feed.ImageUrl("baseline", index)).ToList();
+        var baseline = await Baseline.RunAsync(urls, arguments.Concurrency, Path.Combine(work, "baseline-blobs"), connectionString);
+        Console.WriteLine($"baseline: {items} items in {baseline.TotalSeconds:F2} s");
+
+        var rate = items / seconds;
+        var baselineRate = items / baseline.TotalSeconds;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"pipeline: items={items} seconds={seconds:F2} items_per_s={rate:F0} baseline_items_per_s={baselineRate:F0} ratio={rate / baselineRate:F2}"));
+        return 0;
+    }
+
+    /// <summary>Seconds from the scan's creation to its completion, by the host's own clock.</summary>
+    private static async Task<double> ScanAsync(BenchClient client, Uri feed, string set, int items)
+    {
+        var scanId = await client.StartFeedScanAsync($"bench-{set}-{Guid.NewGuid():N}"[..40], feed);
+        var scan = await client.WaitAsync(scanId);
+        if (scan.GetProperty("status").GetString() != "completed" || scan.GetProperty("processed").GetInt32() != items || scan.GetProperty("failed").GetInt32() != 0)
+        {
+            throw new InvalidOperationException($"The {set} scan did not complete: {scan}");
+        }
+
+        var elapsed = scan.GetProperty("completedAt").GetDateTimeOffset() - scan.GetProperty("createdAt").GetDateTimeOffset();
+        Console.WriteLine($"{set}: {items} items in {elapsed.TotalSeconds:F2} s");
+        return elapsed.TotalSeconds;
+    }
+}

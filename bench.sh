@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Benchmarks. ./bench.sh pipeline --items 6600
+#   The real host (published build, its own process) scans a local feed of ~20 KB PNGs end to end;
+#   then the raw-limit baseline does the same downloads and per-item work in a plain parallel loop
+#   and one COPY. Prints: pipeline: items=N seconds=S items_per_s=R baseline_items_per_s=B ratio=R/B
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/postgres.sh
+
+work="$(mktemp -d)"
+cleanup() { postgres_stop "$work/postgres"; rm -rf "$work"; }
+trap cleanup EXIT
+
+PG_DATABASE=adology_bench postgres_start "$work/postgres"
+dotnet publish Adology.Web -c Release -o "$work/host" -v quiet -nologo >/dev/null
+dotnet build Adology.Bench -c Release -v quiet -nologo >/dev/null
+
+export BENCH_WORK="$work"
+dotnet Adology.Bench/bin/Release/net10.0/Adology.Bench.dll "$@" --host-dll "$work/host/Adology.Web.dll"
