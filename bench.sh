@@ -8,12 +8,13 @@ cd "$(dirname "$0")"
 source scripts/postgres.sh
 
 work="$(mktemp -d)"
+chmod 755 "$work" # the PostgreSQL server runs as its own user
 cleanup() { postgres_stop "$work/postgres"; rm -rf "$work"; }
 trap cleanup EXIT
 
 PG_DATABASE=adology_bench postgres_start "$work/postgres"
-dotnet publish Adology.Web -c Release -o "$work/host" -v quiet -nologo >/dev/null
-dotnet build Adology.Bench -c Release -v quiet -nologo >/dev/null
+dotnet publish Adology.Web -c Release -o "$work/host" -v quiet -nologo
+dotnet build Adology.Bench -c Release -v quiet -nologo
 
 export BENCH_WORK="$work"
 dotnet Adology.Bench/bin/Release/net10.0/Adology.Bench.dll "$@" --host-dll "$work/host/Adology.Web.dll"

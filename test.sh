@@ -9,6 +9,7 @@ command -v dotnet >/dev/null || { echo "The .NET SDK 10 is required: https://dot
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 work="$(mktemp -d)"
+chmod 755 "$work" # the PostgreSQL server runs as its own user
 cleanup() { postgres_stop "$work/postgres"; rm -rf "$work"; }
 trap cleanup EXIT
 

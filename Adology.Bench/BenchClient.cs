@@ -23,13 +23,22 @@ internal sealed class BenchClient(HttpClient http)
         return body.GetProperty("requestId").GetGuid();
     }
 
-    /// <summary>Polls until the scan ends; returns it as the API shows it.</summary>
+    /// <summary>Polls until the scan ends, printing when each status was first seen; returns the scan as the API shows it.</summary>
     public async Task<JsonElement> WaitAsync(Guid scanId)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var seen = new List<string>();
         while (true)
         {
             var scan = await http.GetFromJsonAsync<JsonElement>($"api/scans/{scanId}");
-            if (scan.GetProperty("status").GetString() is "completed" or "failed" or "cancelled")
+            var status = scan.GetProperty("status").GetString()!;
+            if (!seen.Contains(status))
+            {
+                seen.Add(status);
+                Console.WriteLine($"  {clock.Elapsed.TotalSeconds,6:F2} s  {status} ({scan.GetProperty("processed").GetInt32()} processed)");
+            }
+
+            if (status is "completed" or "failed" or "cancelled")
             {
                 return scan;
             }

@@ -16,6 +16,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Uri BaseUri { get; }
 
+    public int ProcessId => process.Id;
+
     public static async Task<HostProcess> StartAsync(string hostDll, IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();

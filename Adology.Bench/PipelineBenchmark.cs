@@ -8,7 +8,7 @@ namespace Adology.Bench;
 /// </summary>
 internal static class PipelineBenchmark
 {
-    private const int WarmUpItems = 300;
+    private const int WarmUpItems = 2_000;
 
     public static async Task<int> RunAsync(BenchArguments arguments)
     {
@@ -33,9 +33,15 @@ internal static class PipelineBenchmark
 
         var items = arguments.Items;
         await ScanAsync(client, feed.FeedUrl("warm-up", items, WarmUpItems), "warm-up", WarmUpItems);
+        var cpu = CpuTimes.Read(host.ProcessId);
         var seconds = await ScanAsync(client, feed.FeedUrl("measured", 0, items), "measured", items);
+        Console.WriteLine($"measured {CpuTimes.Read(host.ProcessId).Since(cpu)}");
+        var warmUpUrls = Enumerable.Range(items, WarmUpItems).Select(index => feed.ImageUrl("baseline-warm-up", index)).ToList();
+        await Baseline.RunAsync(warmUpUrls, arguments.Concurrency, Path.Combine(work, "baseline-warm-up-blobs"), connectionString);
         var urls = Enumerable.Range(0, items).Select(index => feed.ImageUrl("baseline", index)).ToList();
+        cpu = CpuTimes.Read(host.ProcessId);
         var baseline = await Baseline.RunAsync(urls, arguments.Concurrency, Path.Combine(work, "baseline-blobs"), connectionString);
+        Console.WriteLine($"baseline {CpuTimes.Read(host.ProcessId).Since(cpu)}");
         Console.WriteLine($"baseline: {items} items in {baseline.TotalSeconds:F2} s");
 
         var rate = items / seconds;

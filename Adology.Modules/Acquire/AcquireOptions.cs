@@ -16,7 +16,8 @@ internal sealed class AcquireOptions
     /// <summary>Images with more pixels than this are refused from their header, before any decode.</summary>
     public long MaxPixels { get; set; } = 50_000_000;
 
-    public int ConcurrentBatches => Math.Max(2, Concurrency / BatchSize);
+    /// <summary>Batches in flight at once, so that one batch downloads while another waits on the disk or the database.</summary>
+    public int ConcurrentBatches { get; set; } = 4;
 
     public int DownloadsPerBatch => Math.Max(1, Concurrency / ConcurrentBatches);
 }

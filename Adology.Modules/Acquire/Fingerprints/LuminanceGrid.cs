@@ -102,6 +102,24 @@ internal static class LuminanceGrid
 
     private static void SplitColumns(ReadOnlySpan<float> band, Span<double> cells)
     {
+        if (band.Length % Side == 0)
+        {
+            // The common case, a width that is a multiple of 32: every cell is a whole run of pixels.
+            var run = band.Length / Side;
+            for (var cell = 0; cell < Side; cell++)
+            {
+                var sum = 0f;
+                foreach (var value in band.Slice(cell * run, run))
+                {
+                    sum += value;
+                }
+
+                cells[cell] = sum;
+            }
+
+            return;
+        }
+
         cells.Clear();
         var scale = (double)Side / band.Length;
         for (var x = 0; x < band.Length; x++)

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 namespace Adology.Modules.Platform.Blobs;
 
 /// <summary>
-/// Content-addressed blobs on the file system: <c>ab/cd/abcd…</c> by SHA-256. A blob is written to a
+/// Content-addressed blobs on the file system: <c>ab/abcd…</c> by SHA-256 (one level of 256 folders: a
+/// second level would cost a new folder, an extra inode, for nearly every blob). A blob is written to a
 /// temporary file and renamed into place, so a reader never sees half a blob; durability is bought once
 /// per batch with <see cref="FlushToDisk"/> rather than one fsync per file.
 /// </summary>
@@ -21,7 +22,7 @@ internal sealed class FileBlobStore
     public string PathOf(ReadOnlySpan<byte> sha256)
     {
         var hex = Convert.ToHexStringLower(sha256);
-        return System.IO.Path.Combine(root, hex[..2], hex[2..4], hex);
+        return System.IO.Path.Combine(root, hex[..2], hex);
     }
 
     public bool Exists(ReadOnlySpan<byte> sha256) => File.Exists(PathOf(sha256));

@@ -52,7 +52,7 @@ public sealed class DemoScanTests
         Assert.That(creatives, Is.Not.Empty);
         foreach (var creative in creatives)
         {
-            var path = Path.Combine(host.BlobPath, creative.Sha256[..2], creative.Sha256[2..4], creative.Sha256);
+            var path = Path.Combine(host.BlobPath, creative.Sha256[..2], creative.Sha256);
             var bytes = await File.ReadAllBytesAsync(path);
             Assert.That(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), Is.EqualTo(creative.Sha256));
             Assert.That(bytes, Has.Length.EqualTo(creative.ByteSize));
