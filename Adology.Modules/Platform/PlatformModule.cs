@@ -2,8 +2,10 @@ using Adology.Modules.Platform.Blobs;
 using Adology.Modules.Platform.Data;
 using Adology.Modules.Platform.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Adology.Modules.Platform;
 
@@ -32,9 +34,23 @@ public static class PlatformModule
     /// <summary>Brings the modules' schema up to date (EF Core migrations, under a database lock).</summary>
     public static async Task MigrateModulesAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AdologyDb>().Database.MigrateAsync(cancellationToken);
+        var options = new DbContextOptionsBuilder<AdologyDb>();
+        AdologyDb.Configure(options, ConnectionString(services.GetRequiredService<IConfiguration>()));
+        await using var db = new AdologyDb(ForMigration(options, services).Options);
+        await db.Database.MigrateAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Options for a context that only migrates: on a new database EF Core probes for the database and its
+    /// history table by letting a connection and a query fail, which it would log as errors; they are not.
+    /// </summary>
+    public static DbContextOptionsBuilder<T> ForMigration<T>(DbContextOptionsBuilder<T> options, IServiceProvider services)
+        where T : DbContext =>
+        options
+            .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
+            .ConfigureWarnings(warnings => warnings.Log(
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug)));
 
     /// <summary>
     /// Tells the modules where this host listens, once it does: the demo source downloads its creatives

@@ -10,8 +10,14 @@ internal static class DatabaseSetup
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await app.Services.MigrateModulesAsync(app.Lifetime.ApplicationStopping);
+        var options = new DbContextOptionsBuilder<AuthDb>();
+        AuthDb.Configure(options, PlatformModule.ConnectionString(app.Configuration));
+        await using (var auth = new AuthDb(PlatformModule.ForMigration(options, app.Services).Options))
+        {
+            await auth.Database.MigrateAsync(app.Lifetime.ApplicationStopping);
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AuthDb>().Database.MigrateAsync(app.Lifetime.ApplicationStopping);
         await ActivatorUtilities.CreateInstance<AdminSeeder>(scope.ServiceProvider).SeedAsync();
     }
 }
