@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Adology.Modules.Contracts;
 using Adology.Tests.Integration.Support;
+using Adology.Tests.Support;
 using Microsoft.AspNetCore.Http;
 
 namespace Adology.Tests.Integration.Pipeline;
@@ -25,20 +26,20 @@ public sealed class FeedScanTests
         var items = new List<object>();
         for (var i = 0; i < 14; i++)
         {
-            feed.Bytes($"img/{i}.png", TestImages.Png(i));
+            feed.Bytes($"img/{i}.png", TestImages.DistinctPng(i));
             items.Add(new { url = feed.Url($"img/{i}.png"), metadata = new { platform = "facebook", headline = $"Ad {i}" } });
         }
 
         for (var i = 0; i < 3; i++)
         {
-            feed.Bytes($"copy/{i}.png", TestImages.Png(i));
+            feed.Bytes($"copy/{i}.png", TestImages.DistinctPng(i));
             items.Add(new { url = feed.Url($"copy/{i}.png") });
         }
 
         items.Add(new { url = feed.Url("dead/1.png") });
         items.Add(new { url = feed.Url("dead/2.png") });
         var flakyAttempts = 0;
-        var flaky = TestImages.Png(99);
+        var flaky = TestImages.DistinctPng(99);
         feed.Map("flaky.png", async http =>
         {
             if (Interlocked.Increment(ref flakyAttempts) == 1)
@@ -78,7 +79,7 @@ public sealed class FeedScanTests
     [Test]
     public async Task Feed_metadata_is_kept_with_the_committed_creative()
     {
-        feed.Bytes("one.png", TestImages.Png(1));
+        feed.Bytes("one.png", TestImages.DistinctPng(1));
         feed.Feed("feed", [new { url = feed.Url("one.png"), metadata = new { platform = "tiktok", headline = "Summer sale" } }], pageSize: 10);
         var user = await ApiUser.RegisterAsync(SharedHost.Instance);
         var brand = ApiUser.UniqueBrand("meta");
@@ -96,7 +97,7 @@ public sealed class FeedScanTests
     {
         var items = Enumerable.Range(0, 5).Select(i =>
         {
-            feed.Bytes($"img/{i}.png", TestImages.Png(i));
+            feed.Bytes($"img/{i}.png", TestImages.DistinctPng(i));
             return (object)new { url = feed.Url($"img/{i}.png") };
         }).ToList();
         feed.Feed("feed", items, pageSize: 2);
@@ -141,7 +142,7 @@ public sealed class FeedScanTests
     [Test]
     public async Task Feed_that_repeats_its_cursor_fails_instead_of_looping()
     {
-        feed.Bytes("one.png", TestImages.Png(1));
+        feed.Bytes("one.png", TestImages.DistinctPng(1));
         feed.Map("feed", http => http.Response.WriteAsJsonAsync(new { items = new[] { new { url = feed.Url("one.png") } }, nextCursor = "again" }));
         var user = await ApiUser.RegisterAsync(SharedHost.Instance);
 
@@ -165,8 +166,8 @@ public sealed class FeedScanTests
     [Test]
     public async Task Feed_item_without_a_usable_url_fails_alone_with_its_reason()
     {
-        feed.Bytes("one.png", TestImages.Png(1));
-        feed.Bytes("two.png", TestImages.Png(2));
+        feed.Bytes("one.png", TestImages.DistinctPng(1));
+        feed.Bytes("two.png", TestImages.DistinctPng(2));
         feed.Feed("feed", [new { url = feed.Url("one.png") }, new { url = feed.Url("two.png") }, new { url = "javascript:alert(1)" }, new { headline = "no url" }], pageSize: 10);
         var user = await ApiUser.RegisterAsync(SharedHost.Instance);
 
@@ -196,7 +197,7 @@ public sealed class FeedScanTests
     [Test]
     public async Task Scan_with_more_failed_items_than_allowed_ends_failed_and_commits_nothing()
     {
-        feed.Bytes("one.png", TestImages.Png(1));
+        feed.Bytes("one.png", TestImages.DistinctPng(1));
         feed.Feed("feed", [new { url = feed.Url("one.png") }, new { url = feed.Url("dead/1.png") }, new { url = feed.Url("dead/2.png") }], pageSize: 10);
         var user = await ApiUser.RegisterAsync(SharedHost.Instance);
         var brand = ApiUser.UniqueBrand("too-many");

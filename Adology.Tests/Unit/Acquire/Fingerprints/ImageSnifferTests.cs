@@ -1,5 +1,6 @@
 using System.Text;
 using Adology.Modules.Acquire.Fingerprints;
+using Adology.Tests.Support;
 using SkiaSharp;
 
 namespace Adology.Tests.Unit.Acquire.Fingerprints;

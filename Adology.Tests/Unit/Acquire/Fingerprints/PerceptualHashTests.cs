@@ -1,6 +1,7 @@
 using System.Text;
 using Adology.Modules.Acquire.Fingerprints;
 using Adology.Modules.Gather.Demo;
+using Adology.Tests.Support;
 using SkiaSharp;
 
 namespace Adology.Tests.Unit.Acquire.Fingerprints;

@@ -1,7 +1,8 @@
 using System.Buffers.Binary;
+using Adology.Modules.Gather.Demo;
 using SkiaSharp;
 
-namespace Adology.Tests.Unit.Acquire.Fingerprints;
+namespace Adology.Tests.Support;
 
 /// <summary>Real encoded images made with Skia, and hand-built headers for what Skia cannot write.</summary>
 internal static class TestImages
@@ -18,6 +19,9 @@ internal static class TestImages
         canvas.DrawRect(width * 0.55f, height * 0.5f, width * 0.35f, height * 0.4f, paint);
         return bitmap;
     }
+
+    /// <summary>A distinct ad-like PNG per number (demo designs that are neither planted copies nor near-duplicates).</summary>
+    public static byte[] DistinctPng(int number) => DemoCreatives.RenderPng("test-images", number * 20);
 
     public static byte[] Png(SKBitmap bitmap) => Encode(bitmap, SKEncodedImageFormat.Png, 100);
 
