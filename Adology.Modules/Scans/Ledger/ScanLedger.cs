@@ -25,26 +25,14 @@ internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
         return await ScanWorkReader.ReadOneAsync(command, cancellationToken);
     }
 
-    public async Task<ScanWork?> BeginCommitAsync(Guid scanId, CancellationToken cancellationToken)
-    {
-        await using var command = await db.CommandAsync(
-            $"SELECT {ScanWorkReader.Columns} FROM scans.scans WHERE id = @id AND status = 'committing' FOR UPDATE",
-            cancellationToken);
-        command.Parameters.AddWithValue("id", scanId);
-        return await ScanWorkReader.ReadOneAsync(command, cancellationToken);
-    }
+    public Task<ScanWork?> BeginCommitAsync(Guid scanId, CancellationToken cancellationToken) =>
+        FindInStatusAsync(scanId, ScanStatus.Committing, forUpdate: true, cancellationToken);
 
     public Task MarkCommittedAsync(Guid scanId, CancellationToken cancellationToken) =>
         MoveAsync(scanId, ScanStatus.Committing, ScanStatus.Analyzing, "analyze", null, cancellationToken);
 
-    public async Task<ScanWork?> BeginAnalysisAsync(Guid scanId, CancellationToken cancellationToken)
-    {
-        await using var command = await db.CommandAsync(
-            $"SELECT {ScanWorkReader.Columns} FROM scans.scans WHERE id = @id AND status = 'analyzing'",
-            cancellationToken);
-        command.Parameters.AddWithValue("id", scanId);
-        return await ScanWorkReader.ReadOneAsync(command, cancellationToken);
-    }
+    public Task<ScanWork?> BeginAnalysisAsync(Guid scanId, CancellationToken cancellationToken) =>
+        FindInStatusAsync(scanId, ScanStatus.Analyzing, forUpdate: false, cancellationToken);
 
     public Task CompleteAsync(Guid scanId, string message, CancellationToken cancellationToken) =>
         MoveAsync(scanId, ScanStatus.Analyzing, ScanStatus.Completed, "done", message, cancellationToken);
@@ -63,6 +51,16 @@ internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("unfinished", NpgsqlDbType.Array | NpgsqlDbType.Text, Unfinished);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<ScanWork?> FindInStatusAsync(Guid scanId, ScanStatus status, bool forUpdate, CancellationToken cancellationToken)
+    {
+        await using var command = await db.CommandAsync(
+            $"SELECT {ScanWorkReader.Columns} FROM scans.scans WHERE id = @id AND status = @status{(forUpdate ? " FOR UPDATE" : "")}",
+            cancellationToken);
+        command.Parameters.AddWithValue("id", scanId);
+        command.Parameters.AddWithValue("status", ScanStatusText.Of(status));
+        return await ScanWorkReader.ReadOneAsync(command, cancellationToken);
     }
 
     private async Task MoveAsync(Guid scanId, ScanStatus from, ScanStatus to, string phase, string? message, CancellationToken cancellationToken)
