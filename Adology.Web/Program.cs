@@ -8,6 +8,7 @@ using Adology.Modules.Scans;
 using Adology.Web.Auth;
 using Adology.Web.Endpoints;
 using Adology.Web.Hosting;
+using Adology.Web.Hubs;
 using Adology.Web.Messaging;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -26,6 +27,7 @@ builder.Services
     .AddAdologyAuth(configuration)
     .AddAdologyRateLimiting(configuration)
     .AddAdologyMessaging(configuration)
+    .AddAdologyProgress()
     .AddProblemDetails()
     .AddExceptionHandler<BadRequestExceptionHandler>()
     .Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true)
@@ -43,6 +45,9 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapAuthEndpoints();
 app.MapScanEndpoints();
 app.MapBrandEndpoints();
+app.MapCreativeEndpoints();
+app.MapDashboardEndpoints();
+app.MapHub<ProgressHub>(ProgressHub.Path);
 app.MapDemoCreatives();
 
 app.Lifetime.ApplicationStarted.Register(app.UseListeningAddress);

@@ -6,12 +6,18 @@ using Microsoft.Extensions.Options;
 namespace Adology.Modules.Acquire;
 
 /// <summary>
-/// A batch of AcquireCreative → acquires the items still pending in parallel, makes their blobs durable,
-/// then records and counts them all in one database round trip; publishes CommitBrand for each scan
-/// whose last item this batch finished.
+/// A batch of AcquireCreative → acquires the items still pending in parallel (an item of a scan cancelled
+/// meanwhile stops and is left alone), makes their blobs durable, then records and counts them all in one
+/// database round trip. Publishes CommitBrand for each scan whose last item this batch finished; reports
+/// PROGRESS, or ERROR for a scan with too many failed items.
 /// </summary>
 internal sealed class AcquireCreativesConsumer(
-    IScanItems items, CreativeAcquirer acquirer, FileBlobStore blobs, IOptions<AcquireOptions> options)
+    IScanItems items,
+    CreativeAcquirer acquirer,
+    FileBlobStore blobs,
+    IScanProgress progress,
+    IScanCancellation cancellation,
+    IOptions<AcquireOptions> options)
     : IConsumer<Batch<AcquireCreative>>
 {
     public async Task Consume(ConsumeContext<Batch<AcquireCreative>> context)
@@ -24,18 +30,49 @@ internal sealed class AcquireCreativesConsumer(
             return;
         }
 
-        var outcomes = new ItemOutcome[pending.Count];
+        var outcomes = new ItemOutcome?[pending.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.DownloadsPerBatch, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(
             Enumerable.Range(0, pending.Count),
             parallel,
-            async (index, token) => outcomes[index] = await acquirer.AcquireAsync(pending[index], token));
+            async (index, token) => outcomes[index] = await AcquireUnlessCancelledAsync(pending[index], token));
         blobs.FlushToDisk();
 
-        var finishedScans = await items.RecordAsync(outcomes, cancellationToken);
-        foreach (var scanId in finishedScans)
+        var counted = await items.RecordAsync([.. outcomes.OfType<ItemOutcome>()], cancellationToken);
+        foreach (var scan in counted)
         {
-            await context.Publish(new CommitBrand(scanId), cancellationToken);
+            await ReportAsync(context, scan, cancellationToken);
+        }
+    }
+
+    private async Task<ItemOutcome?> AcquireUnlessCancelledAsync(AcquireCreative item, CancellationToken cancellationToken)
+    {
+        var cancelled = cancellation.TokenFor(item.ScanId);
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, cancelled);
+        try
+        {
+            return await acquirer.AcquireAsync(item, work.Token);
+        }
+        catch (OperationCanceledException) when (cancelled.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    private async Task ReportAsync(ConsumeContext context, CountedScan scan, CancellationToken cancellationToken)
+    {
+        if (scan.ReadyToCommit)
+        {
+            await progress.ReportAsync(scan.ScanId, ProgressType.Progress, null, cancellationToken);
+            await context.Publish(new CommitBrand(scan.ScanId), cancellationToken);
+        }
+        else if (scan.FailedTooOften)
+        {
+            await progress.ReportAsync(scan.ScanId, ProgressType.Error, null, cancellationToken);
+        }
+        else
+        {
+            progress.Moved(scan.ScanId);
         }
     }
 }

@@ -8,10 +8,17 @@ namespace Adology.Modules.Ai;
 
 /// <summary>
 /// AnalyzeBrand → analyses the committed brand (duplicates, near-duplicates, platform and format mix,
-/// what is new), stores the result and completes the scan, in one transaction.
+/// what is new), stores the result and completes the scan, in one transaction; reports COMPLETE.
 /// </summary>
 internal sealed class AnalyzeBrandConsumer(
-    AdologyDb db, IScanLedger ledger, IScanItems items, ICatalogue catalogue, Analyses analyses, IOptions<AiOptions> options, TimeProvider clock)
+    AdologyDb db,
+    IScanLedger ledger,
+    IScanItems items,
+    ICatalogue catalogue,
+    Analyses analyses,
+    IScanProgress progress,
+    IOptions<AiOptions> options,
+    TimeProvider clock)
     : IConsumer<AnalyzeBrand>
 {
     public async Task Consume(ConsumeContext<AnalyzeBrand> context)
@@ -34,5 +41,7 @@ internal sealed class AnalyzeBrandConsumer(
                 return true;
             },
             cancellationToken);
+        var complete = new { creatives = analysis.Creatives, newCreatives = analysis.NewCreatives, summary = analysis.Summary };
+        await progress.ReportAsync(scan.ScanId, ProgressType.Complete, complete, cancellationToken);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Adology.Modules.Commit;
 
-internal sealed class Catalogue(AdologyDb db) : ICatalogue
+internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogue
 {
     public async Task<Page<CreativeView>> ListAsync(Viewer viewer, string brand, PageRequest page, CancellationToken cancellationToken)
     {
@@ -32,6 +32,36 @@ internal sealed class Catalogue(AdologyDb db) : ICatalogue
         return new Page<CreativeView>([.. rows.Select(row => View(row.Creative, row.Scans))], total, page.PageNumber, page.PageSize);
     }
 
+    public async Task<Page<FoundCreative>> FoundByScanAsync(Guid scanId, PageRequest page, CancellationToken cancellationToken)
+    {
+        var found = db.Set<CatalogueCreative>().AsNoTracking().Where(creative => creative.FirstScanId == scanId);
+        var total = await found.LongCountAsync(cancellationToken);
+        var rows = await found
+            .OrderBy(creative => creative.Sha256)
+            .Skip(page.Skip)
+            .Take(page.PageSize)
+            .Select(creative => new { creative.Id, creative.Sha256, creative.Url, creative.Metadata })
+            .ToListAsync(cancellationToken);
+        return new Page<FoundCreative>(
+            [.. rows.Select(row => new FoundCreative(
+                row.Id, Convert.ToHexStringLower(row.Sha256), row.Url, Headline(row.Metadata), FoundCreative.ThumbnailUrlOf(row.Id)))],
+            total,
+            page.PageNumber,
+            page.PageSize);
+    }
+
+    public Task<long> CountAsync(Viewer viewer, CancellationToken cancellationToken) =>
+        db.Set<CatalogueCreative>().Where(creative => viewer.IsAdmin || creative.OwnerId == viewer.UserId).LongCountAsync(cancellationToken);
+
+    public async Task<byte[]?> ThumbnailAsync(Guid creativeId, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var creative = await db.Set<CatalogueCreative>().AsNoTracking()
+            .Where(creative => creative.Id == creativeId)
+            .Select(creative => new { creative.OwnerId, creative.Sha256 })
+            .SingleOrDefaultAsync(cancellationToken);
+        return creative is not null && viewer.CanSee(creative.OwnerId) ? await thumbnails.OfAsync(creative.Sha256, cancellationToken) : null;
+    }
+
     public async Task<IReadOnlyList<CatalogueEntry>> ReadBrandAsync(Guid ownerId, string brand, CancellationToken cancellationToken)
     {
         var creatives = await db.Set<CatalogueCreative>().AsNoTracking()
@@ -45,6 +75,17 @@ internal sealed class Catalogue(AdologyDb db) : ICatalogue
             creative.Metadata,
             new CreativeFingerprint(creative.Sha256, creative.MediaType, creative.ByteSize, creative.Width, creative.Height, creative.PerceptualHash),
             creative.FirstScanId))];
+    }
+
+    private static string? Headline(string? metadata)
+    {
+        if (metadata is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(metadata);
+        return document.RootElement.TryGetProperty("headline", out var headline) && headline.ValueKind == JsonValueKind.String ? headline.GetString() : null;
     }
 
     private static CreativeView View(CatalogueCreative creative, List<Guid> scans) => new(

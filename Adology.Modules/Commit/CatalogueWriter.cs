@@ -12,23 +12,24 @@ internal sealed class CatalogueWriter(AdologyDb db)
 {
     private const int ChunkSize = 10_000;
 
-    /// <summary>Returns how many creatives were new to the brand.</summary>
-    public async Task<int> UpsertAsync(ScanWork scan, IReadOnlyList<AcquiredItem> items, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Returns the creatives new to the brand, by SHA-256.</summary>
+    public async Task<IReadOnlyList<FoundCreative>> UpsertAsync(ScanWork scan, IReadOnlyList<AcquiredItem> items, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var distinct = items
-            .GroupBy(item => Convert.ToHexString(item.Fingerprint.Sha256))
+            .GroupBy(item => Convert.ToHexStringLower(item.Fingerprint.Sha256))
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => (First: group.First(), UrlCount: group.Count()))
             .ToList();
-        var added = 0;
+        var found = new List<FoundCreative>();
         foreach (var chunk in distinct.Chunk(ChunkSize))
         {
-            added += await UpsertChunkAsync(scan, chunk, now, cancellationToken);
+            found.AddRange(await UpsertChunkAsync(scan, chunk, now, cancellationToken));
         }
 
-        return added;
+        return found;
     }
 
-    private async Task<int> UpsertChunkAsync(
+    private async Task<List<FoundCreative>> UpsertChunkAsync(
         ScanWork scan, (AcquiredItem First, int UrlCount)[] chunk, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(
@@ -45,13 +46,13 @@ internal sealed class CatalogueWriter(AdologyDb db)
                 ON CONFLICT (owner_id, brand, sha256) DO UPDATE
                 SET last_seen_at = excluded.last_seen_at, seen_count = c.seen_count + 1, last_scan_id = excluded.last_scan_id,
                     url = excluded.url, metadata = excluded.metadata
-                RETURNING c.id, c.sha256, c.seen_count = 1 AS added
+                RETURNING c.id, c.sha256, c.url, c.metadata ->> 'headline' AS headline, c.seen_count = 1 AS added
             ), sighted AS (
                 INSERT INTO catalog.sightings (creative_id, scan_id, url_count, seen_at)
                 SELECT u.id, @scan, i.url_count, @now FROM upserted AS u JOIN incoming AS i ON i.sha256 = u.sha256
                 ON CONFLICT DO NOTHING
             )
-            SELECT count(*) FILTER (WHERE added) FROM upserted
+            SELECT id, sha256, url, headline FROM upserted WHERE added ORDER BY sha256
             """,
             cancellationToken);
         var parameters = command.Parameters;
@@ -68,6 +69,19 @@ internal sealed class CatalogueWriter(AdologyDb db)
         parameters.AddWithValue("urls", chunk.Select(c => c.First.Url).ToArray());
         parameters.AddWithValue("metadata", NpgsqlDbType.Array | NpgsqlDbType.Text, chunk.Select(c => c.First.MetadataJson).ToArray());
         parameters.AddWithValue("url_counts", chunk.Select(c => c.UrlCount).ToArray());
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
+        var found = new List<FoundCreative>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetGuid(0);
+            found.Add(new FoundCreative(
+                id,
+                Convert.ToHexStringLower(reader.GetFieldValue<byte[]>(1)),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                FoundCreative.ThumbnailUrlOf(id)));
+        }
+
+        return found;
     }
 }

@@ -6,34 +6,38 @@ namespace Adology.Modules.Commit;
 
 /// <summary>
 /// CommitBrand → in ONE transaction: locks the finished scan, upserts its acquired items into the
-/// catalogue and marks it committed; then publishes AnalyzeBrand. A redelivered message finds the scan
-/// no longer committing and changes nothing.
+/// catalogue and marks it committed; then reports PROGRESS and the creatives new to the brand
+/// (ITEM_FOUND) and publishes AnalyzeBrand. A redelivered message finds the scan no longer committing and changes nothing.
 /// </summary>
-internal sealed class CommitBrandConsumer(AdologyDb db, IScanLedger ledger, IScanItems items, CatalogueWriter catalogue, TimeProvider clock)
+internal sealed class CommitBrandConsumer(
+    AdologyDb db, IScanLedger ledger, IScanItems items, CatalogueWriter catalogue, IScanProgress progress, TimeProvider clock)
     : IConsumer<CommitBrand>
 {
     public async Task Consume(ConsumeContext<CommitBrand> context)
     {
         var cancellationToken = context.CancellationToken;
         var scanId = context.Message.ScanId;
-        var committed = await db.InTransactionAsync(
+        var found = await db.InTransactionAsync(
             async () =>
             {
                 var scan = await ledger.BeginCommitAsync(scanId, cancellationToken);
                 if (scan is null)
                 {
-                    return false;
+                    return null;
                 }
 
                 var acquired = await items.ReadAcquiredAsync(scanId, cancellationToken);
-                await catalogue.UpsertAsync(scan, acquired, clock.GetUtcNow(), cancellationToken);
+                var added = await catalogue.UpsertAsync(scan, acquired, clock.GetUtcNow(), cancellationToken);
                 await ledger.MarkCommittedAsync(scanId, cancellationToken);
-                return true;
+                return added;
             },
             cancellationToken);
 
-        if (committed)
+        if (found is not null)
         {
+            // Found items go out before the analysis can complete the scan: nothing follows COMPLETE.
+            await progress.ReportAsync(scanId, ProgressType.Progress, null, cancellationToken);
+            await progress.ItemsFoundAsync(scanId, found, cancellationToken);
             await context.Publish(new AnalyzeBrand(scanId), cancellationToken);
         }
     }

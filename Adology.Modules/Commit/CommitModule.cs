@@ -11,6 +11,7 @@ public static class CommitModule
     {
         services.AddScoped<CatalogueWriter>();
         services.AddScoped<ICatalogue, Catalogue>();
+        services.AddSingleton<Thumbnails>();
         return services;
     }
 

@@ -17,10 +17,10 @@ public interface IScanItems
 
     /// <summary>
     /// Records the outcomes of pending items and counts them atomically (already finished items are not
-    /// counted again). Returns the scans whose count just reached their total: each scan is returned by
-    /// exactly one call, whatever the concurrency.
+    /// counted again). Returns the scans it moved; exactly one call, whatever the concurrency, sees a scan
+    /// <see cref="CountedScan.Finished"/>.
     /// </summary>
-    Task<IReadOnlyList<Guid>> RecordAsync(IReadOnlyList<ItemOutcome> outcomes, CancellationToken cancellationToken);
+    Task<IReadOnlyList<CountedScan>> RecordAsync(IReadOnlyList<ItemOutcome> outcomes, CancellationToken cancellationToken);
 
     /// <summary>The scan's acquired items, in ordinal order.</summary>
     Task<IReadOnlyList<AcquiredItem>> ReadAcquiredAsync(Guid scanId, CancellationToken cancellationToken);

@@ -12,6 +12,15 @@ public interface IScans
     /// <summary>The viewer's scans (all of them for an admin), newest first.</summary>
     Task<Page<ScanView>> ListAsync(Viewer viewer, PageRequest page, CancellationToken cancellationToken);
 
+    /// <summary>The scan's current state and last event number, or null when the viewer may not see it.</summary>
+    Task<JobState?> StateAsync(Guid scanId, Viewer viewer, CancellationToken cancellationToken);
+
+    /// <summary>Cancels an unfinished scan: its in-flight work on this host stops and nothing of it is committed.</summary>
+    Task<CancelOutcome> CancelAsync(Guid scanId, Viewer viewer, CancellationToken cancellationToken);
+
+    /// <summary>The viewer's scans in figures, answered straight from the database.</summary>
+    Task<ScanFigures> FiguresAsync(Viewer viewer, CancellationToken cancellationToken);
+
     /// <summary>The scan's failed items with their reasons, in ordinal order; null when the viewer may not see the scan.</summary>
     Task<Page<FailedItem>?> FailuresAsync(Guid scanId, Viewer viewer, PageRequest page, CancellationToken cancellationToken);
 }

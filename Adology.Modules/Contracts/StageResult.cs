@@ -1,4 +1,11 @@
 namespace Adology.Modules.Contracts;
 
-/// <summary>The staged items still to acquire, and whether the scan is already complete (nothing to acquire).</summary>
-public sealed record StageResult(IReadOnlyList<AcquireCreative> Pending, bool AllItemsFinished);
+/// <summary>The staged items still to acquire, and the scan's status after staging.</summary>
+/// <param name="Status">acquiring; committing when nothing is left to acquire; failed when too many items failed already;
+/// empty when the scan was not gathering (staged before, or cancelled).</param>
+public sealed record StageResult(IReadOnlyList<AcquireCreative> Pending, string Status)
+{
+    public bool ReadyToCommit => Status == "committing";
+
+    public bool FailedTooOften => Status == "failed";
+}

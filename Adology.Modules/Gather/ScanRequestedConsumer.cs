@@ -7,10 +7,16 @@ namespace Adology.Modules.Gather;
 
 /// <summary>
 /// ScanRequested → lists the brand's creatives from the scan's source, stages them with the expected
-/// total in one transaction, then publishes one AcquireCreative per pending item, in batches.
+/// total in one transaction, then publishes one AcquireCreative per pending item, in batches (or
+/// CommitBrand when nothing is left to acquire). Reports STARTED, then PROGRESS or ERROR.
 /// </summary>
 internal sealed class ScanRequestedConsumer(
-    IScanLedger ledger, IScanItems items, IEnumerable<ICreativeSource> sources, IOptions<GatherOptions> options)
+    IScanLedger ledger,
+    IScanItems items,
+    IEnumerable<ICreativeSource> sources,
+    IScanProgress progress,
+    IScanCancellation cancellation,
+    IOptions<GatherOptions> options)
     : IConsumer<ScanRequested>
 {
     public async Task Consume(ConsumeContext<ScanRequested> context)
@@ -22,27 +28,56 @@ internal sealed class ScanRequestedConsumer(
             return;
         }
 
-        IReadOnlyList<GatheredCreative> gathered;
-        try
+        await progress.ReportAsync(scan.ScanId, ProgressType.Started, StartedData(scan), cancellationToken);
+        var gathered = await GatherAsync(scan, cancellationToken);
+        if (gathered is null)
         {
-            var source = sources.Single(source => source.Type == scan.SourceType);
-            gathered = await source.GatherAsync(scan, cancellationToken);
-        }
-        catch (GatherFailedException exception)
-        {
-            await ledger.FailAsync(scan.ScanId, exception.Message, cancellationToken);
             return;
         }
 
         var staged = await items.StageAsync(scan.ScanId, gathered, cancellationToken);
+        if (staged.FailedTooOften)
+        {
+            await progress.ReportAsync(scan.ScanId, ProgressType.Error, null, cancellationToken);
+            return;
+        }
+
+        await progress.ReportAsync(scan.ScanId, ProgressType.Progress, null, cancellationToken);
         foreach (var chunk in staged.Pending.Chunk(options.Value.PublishBatchSize))
         {
             await context.PublishBatch(chunk, cancellationToken);
         }
 
-        if (staged.AllItemsFinished)
+        if (staged.ReadyToCommit)
         {
             await context.Publish(new CommitBrand(scan.ScanId), cancellationToken);
         }
     }
+
+    /// <summary>The gathered creatives, or null when the scan failed (reported) or was cancelled meanwhile.</summary>
+    private async Task<IReadOnlyList<GatheredCreative>?> GatherAsync(ScanWork scan, CancellationToken cancellationToken)
+    {
+        var cancelled = cancellation.TokenFor(scan.ScanId);
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, cancelled);
+        try
+        {
+            return await sources.Single(source => source.Type == scan.SourceType).GatherAsync(scan, work.Token);
+        }
+        catch (GatherFailedException exception)
+        {
+            await ledger.FailAsync(scan.ScanId, exception.Message, cancellationToken);
+            await progress.ReportAsync(scan.ScanId, ProgressType.Error, null, cancellationToken);
+            return null;
+        }
+        catch (OperationCanceledException) when (cancelled.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    private static object StartedData(ScanWork scan) => new
+    {
+        brand = scan.Brand,
+        source = new { type = scan.SourceType, count = scan.DemoCount, url = scan.FeedUrl },
+    };
 }

@@ -1,5 +1,6 @@
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
+using Adology.Modules.Scans.CancelScan;
 using Adology.Modules.Scans.Data;
 using Adology.Modules.Scans.Queries;
 using MassTransit;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Adology.Modules.Scans;
 
-internal sealed class ScanService(AdologyDb db, IPublishEndpoint publisher, TimeProvider clock) : IScans
+internal sealed class ScanService(AdologyDb db, IPublishEndpoint publisher, ScanCanceller canceller, TimeProvider clock) : IScans
 {
     public async Task<ScanAccepted> StartAsync(Guid ownerId, StartScanRequest request, CancellationToken cancellationToken)
     {
@@ -69,5 +70,32 @@ internal sealed class ScanService(AdologyDb db, IPublishEndpoint publisher, Time
             .Select(item => new FailedItem(item.Ordinal, item.Url, item.Failure ?? "unknown"))
             .ToListAsync(cancellationToken);
         return new Page<FailedItem>(items, total, page.PageNumber, page.PageSize);
+    }
+
+    public async Task<JobState?> StateAsync(Guid scanId, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var scan = await db.Set<Scan>().AsNoTracking().SingleOrDefaultAsync(scan => scan.Id == scanId, cancellationToken);
+        return scan is not null && viewer.CanSee(scan.OwnerId) ? ScanStates.Of(scan) : null;
+    }
+
+    public Task<CancelOutcome> CancelAsync(Guid scanId, Viewer viewer, CancellationToken cancellationToken) =>
+        canceller.CancelAsync(scanId, viewer, cancellationToken);
+
+    public async Task<ScanFigures> FiguresAsync(Viewer viewer, CancellationToken cancellationToken)
+    {
+        var visible = db.Set<Scan>().AsNoTracking().Where(scan => viewer.IsAdmin || scan.OwnerId == viewer.UserId);
+        var byStatus = await visible.GroupBy(scan => scan.Status).Select(group => new { Status = group.Key, Count = group.Count() })
+            .ToListAsync(cancellationToken);
+        var totals = await visible.GroupBy(_ => 1)
+            .Select(all => new
+            {
+                Brands = all.Select(scan => scan.Brand).Distinct().Count(),
+                FailedItems = all.Sum(scan => (long)scan.Failed),
+                LastActivityAt = all.Max(scan => (DateTimeOffset?)scan.UpdatedAt),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        var counts = Enum.GetValues<ScanStatus>().ToDictionary(
+            ScanStatusText.Of, status => byStatus.SingleOrDefault(group => group.Status == status)?.Count ?? 0);
+        return new ScanFigures(counts, counts.Values.Sum(), totals?.Brands ?? 0, totals?.FailedItems ?? 0, totals?.LastActivityAt);
     }
 }

@@ -1,5 +1,7 @@
 using Adology.Modules.Contracts;
+using Adology.Modules.Scans.CancelScan;
 using Adology.Modules.Scans.Ledger;
+using Adology.Modules.Scans.Progress;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +14,10 @@ public static class ScansModule
     {
         services.Configure<ScansOptions>(configuration.GetSection(ScansOptions.Section));
         services.AddScoped<IScans, ScanService>();
+        services.AddScoped<ScanCanceller>();
+        services.AddSingleton<ScanCancellation>();
+        services.AddSingleton<IScanCancellation>(provider => provider.GetRequiredService<ScanCancellation>());
+        services.AddSingleton<IScanProgress, ProgressEmitter>();
         services.AddScoped<IScanLedger, ScanLedger>();
         services.AddScoped<IScanItems, ScanItems>();
         services.AddValidatorsFromAssemblyContaining<ScanService>(ServiceLifetime.Singleton, includeInternalTypes: true);

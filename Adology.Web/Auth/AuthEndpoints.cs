@@ -42,9 +42,14 @@ internal static class AuthEndpoints
     }
 
     private static async Task<IResult> LoginAsync(
-        Credentials credentials, HttpContext http, UserManager<AdologyUser> users, TokenIssuer tokens, LoginThrottle throttle)
+        Credentials credentials,
+        HttpContext http,
+        UserManager<AdologyUser> users,
+        TokenIssuer tokens,
+        [FromKeyedServices(RateLimiting.LoginAccounts)] PerMinuteLimiter<string> accounts)
     {
-        if (throttle.TryAttempt(credentials.Email!) is { } wait)
+        // Per account, whatever client the attempts come from; the middleware limits each client.
+        if (accounts.TryAcquire(credentials.Email!.Trim().ToUpperInvariant()) is { } wait)
         {
             return Problems.TooManyRequests(http, wait);
         }

@@ -1,4 +1,6 @@
 using Adology.Modules.Platform;
+using Adology.Web.Endpoints;
+using Adology.Web.Hubs;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
@@ -16,7 +18,6 @@ internal static class AuthSetup
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(signingKey);
         services.AddSingleton<TokenIssuer>();
-        services.AddSingleton<LoginThrottle>();
         services.AddSingleton<IValidator<Credentials>, CredentialsValidator>();
 
         services.AddDbContext<AuthDb>(options => AuthDb.Configure(options, PlatformModule.ConnectionString(configuration)));
@@ -44,6 +45,21 @@ internal static class AuthSetup
                 NameClaimType = "sub",
                 RoleClaimType = ClaimNames.Role,
                 ClockSkew = TimeSpan.FromSeconds(30),
+            };
+
+            // WebSockets and <img> cannot carry an Authorization header: the hub and thumbnails take the token in the query.
+            options.Events = new JwtBearerEvents
+            {
+                OnMessageReceived = context =>
+                {
+                    var path = context.HttpContext.Request.Path;
+                    if (path.StartsWithSegments(ProgressHub.Path) || path.StartsWithSegments(CreativeEndpoints.ThumbnailPath))
+                    {
+                        context.Token ??= context.Request.Query["access_token"];
+                    }
+
+                    return Task.CompletedTask;
+                },
             };
         });
         services.AddAuthorization();

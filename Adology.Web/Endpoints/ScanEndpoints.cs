@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Adology.Modules.Contracts;
 using Adology.Web.Hosting;
+using Adology.Web.Scans;
 
 namespace Adology.Web.Endpoints;
 
@@ -9,19 +10,26 @@ internal static class ScanEndpoints
     public static void MapScanEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var scans = endpoints.MapGroup("/api/scans").RequireAuthorization();
-        scans.MapPost("/", StartAsync)
-            .RequireRateLimiting(RateLimiting.ScansPolicy)
-            .AddEndpointFilter<ValidationFilter<StartScanRequest>>();
+        scans.MapPost("/", StartAsync);
         scans.MapGet("/{id:guid}", FindAsync);
         scans.MapGet("/", ListAsync);
+        scans.MapPost("/{id:guid}/cancel", CancelAsync);
         scans.MapGet("/{id:guid}/analysis", AnalysisAsync);
         scans.MapGet("/{id:guid}/failures", FailuresAsync);
+        scans.MapGet("/{id:guid}/creatives", FoundCreativesAsync);
     }
 
-    private static async Task<IResult> StartAsync(StartScanRequest request, ClaimsPrincipal user, IScans scans, CancellationToken cancellationToken)
+    private static async Task<IResult> StartAsync(
+        StartScanRequest request, HttpContext http, ClaimsPrincipal user, ScanStarter starter, CancellationToken cancellationToken)
     {
-        var accepted = await scans.StartAsync(user.ToViewer().UserId, request, cancellationToken);
-        return Results.Accepted($"/api/scans/{accepted.RequestId}", accepted);
+        var start = await starter.StartAsync(user.ToViewer(), request, cancellationToken);
+        return start switch
+        {
+            { RetryAfter: { } wait } => Problems.TooManyRequests(http, wait),
+            { Errors: { } errors } => Results.ValidationProblem(errors),
+            { Accepted: { } accepted } => Results.Accepted($"/api/scans/{accepted.RequestId}", accepted),
+            _ => throw new InvalidOperationException("A scan start ends accepted, invalid or limited."),
+        };
     }
 
     private static async Task<IResult> FindAsync(Guid id, ClaimsPrincipal user, IScans scans, CancellationToken cancellationToken) =>
@@ -29,6 +37,14 @@ internal static class ScanEndpoints
 
     private static async Task<Page<ScanView>> ListAsync(int? page, int? pageSize, ClaimsPrincipal user, IScans scans, CancellationToken cancellationToken) =>
         await scans.ListAsync(user.ToViewer(), PageRequest.From(page, pageSize), cancellationToken);
+
+    private static async Task<IResult> CancelAsync(Guid id, ClaimsPrincipal user, IScans scans, CancellationToken cancellationToken) =>
+        await scans.CancelAsync(id, user.ToViewer(), cancellationToken) switch
+        {
+            CancelOutcome.Cancelled or CancelOutcome.AlreadyCancelled => Results.Accepted(),
+            CancelOutcome.AlreadyFinished => Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: $"Scan {id} has already finished."),
+            _ => ScanNotFound(id),
+        };
 
     private static async Task<IResult> AnalysisAsync(
         Guid id, ClaimsPrincipal user, IScans scans, IAnalyses analyses, CancellationToken cancellationToken)
@@ -48,6 +64,12 @@ internal static class ScanEndpoints
         await scans.FailuresAsync(id, user.ToViewer(), PageRequest.From(page, pageSize), cancellationToken) is { } failures
             ? Results.Ok(failures)
             : ScanNotFound(id);
+
+    private static async Task<IResult> FoundCreativesAsync(
+        Guid id, int? page, int? pageSize, ClaimsPrincipal user, IScans scans, ICatalogue catalogue, CancellationToken cancellationToken) =>
+        await scans.FindAsync(id, user.ToViewer(), cancellationToken) is null
+            ? ScanNotFound(id)
+            : Results.Ok(await catalogue.FoundByScanAsync(id, PageRequest.From(page, pageSize), cancellationToken));
 
     private static IResult ScanNotFound(Guid id) => Problems.NotFound($"Scan {id} does not exist or is not yours.");
 }

@@ -19,11 +19,6 @@ internal sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFi
             return await next(context);
         }
 
-        return Results.ValidationProblem(result.Errors
-            .GroupBy(error => CamelCasePath(error.PropertyName))
-            .ToDictionary(group => group.Key, group => group.Select(error => error.ErrorMessage).ToArray()));
+        return Results.ValidationProblem(ValidationErrors.ByField(result));
     }
-
-    private static string CamelCasePath(string path) =>
-        string.Join('.', path.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +6,12 @@ namespace Adology.Web.Hosting;
 internal static class RateLimiting
 {
     public const string LoginPolicy = "login";
-    public const string ScansPolicy = "scans";
+
+    /// <summary>The keyed <see cref="PerMinuteLimiter{TKey}"/> of login attempts per account.</summary>
+    public const string LoginAccounts = "login-accounts";
+
+    /// <summary>The keyed <see cref="PerMinuteLimiter{TKey}"/> of scans started per user.</summary>
+    public const string ScanStarts = "scan-starts";
 
     public static IServiceCollection AddAdologyRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,14 +26,15 @@ internal static class RateLimiting
             options.AddPolicy(LoginPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => PerMinute(Limits(http).LoginsPerClientPerMinute)));
-            options.AddPolicy(ScansPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.User.FindFirstValue("sub") ?? "anonymous",
-                _ => PerMinute(Limits(http).ScansPerUserPerMinute)));
         });
+        services.AddKeyedSingleton(LoginAccounts, (provider, _) => new PerMinuteLimiter<string>(Limits(provider).LoginsPerAccountPerMinute));
+        services.AddKeyedSingleton(ScanStarts, (provider, _) => new PerMinuteLimiter<Guid>(Limits(provider).ScansPerUserPerMinute));
         return services;
     }
 
-    private static RateLimitOptions Limits(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+    private static RateLimitOptions Limits(HttpContext http) => Limits(http.RequestServices);
+
+    private static RateLimitOptions Limits(IServiceProvider services) => services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
 
     private static FixedWindowRateLimiterOptions PerMinute(int permits) => new() { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) };
 }

@@ -52,9 +52,6 @@ internal sealed class FileBlobStore
         }
     }
 
-    public Stream OpenRead(ReadOnlySpan<byte> sha256) =>
-        new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read, 0);
-
     /// <summary>Makes every blob written so far durable with one <c>syncfs(2)</c> of the store's file system.</summary>
     public void FlushToDisk()
     {

@@ -32,4 +32,7 @@ internal sealed class Scan
     public DateTimeOffset UpdatedAt { get; set; }
 
     public DateTimeOffset? CompletedAt { get; set; }
+
+    /// <summary>The number of the scan's last live event.</summary>
+    public long Seq { get; set; }
 }

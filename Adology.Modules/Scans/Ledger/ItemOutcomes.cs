@@ -56,7 +56,7 @@ internal static class ItemOutcomes
                 completed_at = CASE WHEN t.finished AND t.too_many_failed THEN @now ELSE s.completed_at END
             FROM totals AS t
             WHERE s.id = t.id
-            RETURNING s.id, t.finished AND NOT t.too_many_failed
+            RETURNING s.id, t.finished, s.status
             """);
         var parameters = command.Parameters;
         parameters.AddWithValue("scan_ids", outcomes.Select(o => o.ScanId).ToArray());

@@ -16,13 +16,13 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
                 var connection = await db.OpenConnectionAsync(cancellationToken);
                 if (!await LockGatheringAsync(connection, scanId, cancellationToken))
                 {
-                    return new StageResult([], AllItemsFinished: false);
+                    return new StageResult([], string.Empty);
                 }
 
                 var pending = new List<AcquireCreative>(items.Count);
                 var failed = await CopyItemsAsync(connection, scanId, items, pending, cancellationToken);
-                var committing = await SetTotalAsync(connection, scanId, items.Count, failed, cancellationToken);
-                return new StageResult(pending, AllItemsFinished: committing);
+                var status = await SetTotalAsync(connection, scanId, items.Count, failed, cancellationToken);
+                return new StageResult(pending, status);
             },
             cancellationToken);
 
@@ -49,24 +49,21 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
         return pending;
     }
 
-    public async Task<IReadOnlyList<Guid>> RecordAsync(IReadOnlyList<ItemOutcome> outcomes, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CountedScan>> RecordAsync(IReadOnlyList<ItemOutcome> outcomes, CancellationToken cancellationToken)
     {
         var connection = await db.OpenConnectionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(ItemOutcomes.LockScans(outcomes));
         batch.BatchCommands.Add(ItemOutcomes.Record(outcomes, options.Value.MaxFailedPercent, clock.GetUtcNow()));
-        var reached = new List<Guid>();
+        var counted = new List<CountedScan>();
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await reader.NextResultAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            if (reader.GetBoolean(1))
-            {
-                reached.Add(reader.GetGuid(0));
-            }
+            counted.Add(new CountedScan(reader.GetGuid(0), reader.GetBoolean(1), reader.GetString(2)));
         }
 
-        return reached;
+        return counted;
     }
 
     public async Task<IReadOnlyList<AcquiredItem>> ReadAcquiredAsync(Guid scanId, CancellationToken cancellationToken)
@@ -136,8 +133,8 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
         return failed;
     }
 
-    /// <summary>Sets the total and moves the scan on; true when nothing is left to acquire and the scan may be committed.</summary>
-    private async Task<bool> SetTotalAsync(NpgsqlConnection connection, Guid scanId, int total, int failed, CancellationToken cancellationToken)
+    /// <summary>Sets the total and moves the scan on: to acquiring, to committing when nothing is left to acquire, or to failed.</summary>
+    private async Task<string> SetTotalAsync(NpgsqlConnection connection, Guid scanId, int total, int failed, CancellationToken cancellationToken)
     {
         var maxFailedPercent = options.Value.MaxFailedPercent;
         var tooManyFailed = failed * 100L > maxFailedPercent * (long)total;
@@ -159,7 +156,7 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
         command.Parameters.AddWithValue("message", $"{failed} of {total} items failed, more than the {maxFailedPercent}% allowed");
         command.Parameters.AddWithValue("now", clock.GetUtcNow());
         await command.ExecuteNonQueryAsync(cancellationToken);
-        return status == "committing";
+        return status;
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];

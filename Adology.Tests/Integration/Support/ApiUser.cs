@@ -15,6 +15,8 @@ internal sealed class ApiUser(HttpClient http, string email)
 
     public string Email { get; } = email;
 
+    public string AccessToken => Http.DefaultRequestHeaders.Authorization!.Parameter!;
+
     public static async Task<ApiUser> RegisterAsync(TestHost host)
     {
         var email = $"user-{Guid.NewGuid():N}@tests.adology";

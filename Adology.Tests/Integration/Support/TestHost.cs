@@ -1,6 +1,9 @@
 using Adology.Modules.Platform.Http;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +48,9 @@ internal sealed class TestHost : WebApplicationFactory<Program>
     public const string AdminPassword = "admin-password-for-tests";
 
     public string BlobPath { get; }
+
+    /// <summary>Where the host listens on loopback.</summary>
+    public Uri BaseUri => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/");
 
     public BusTraffic Bus { get; } = new();
 

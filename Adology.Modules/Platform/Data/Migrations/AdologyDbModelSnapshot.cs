@@ -222,6 +222,10 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("phase");
 
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
                     b.Property<string>("SourceType")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -1,0 +1,9 @@
+namespace Adology.Modules.Contracts;
+
+public enum CancelOutcome
+{
+    Cancelled,
+    AlreadyCancelled,
+    NotFound,
+    AlreadyFinished,
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Adology.Modules.Contracts;
+using Adology.Tests.Integration.Support;
+using SkiaSharp;
+
+namespace Adology.Tests.Integration.Api;
+
+public sealed class CatalogueViewsTests
+{
+    private ApiUser owner = null!;
+    private Guid scanId;
+
+    [OneTimeSetUp]
+    public async Task ScanAsOwner()
+    {
+        owner = await ApiUser.RegisterAsync(SharedHost.Instance);
+        scanId = await owner.StartDemoScanAsync(ApiUser.UniqueBrand("views"), 40);
+        await owner.WaitForScanAsync(scanId);
+    }
+
+    [Test]
+    public async Task The_scans_found_creatives_are_listed_in_hash_order_with_thumbnail_links()
+    {
+        var found = await owner.Http.GetFromJsonAsync<Page<FoundCreative>>($"/api/scans/{scanId}/creatives?pageSize=500");
+
+        Assert.That(found!.Total, Is.EqualTo(38));
+        Assert.That(found.Items.Select(item => item.Sha256), Is.Ordered.Using<string>(StringComparer.Ordinal));
+        Assert.That(found.Items, Has.All.Matches<FoundCreative>(item => item.ThumbnailUrl == $"/api/creatives/{item.Id}/thumbnail" && item.Headline != null));
+    }
+
+    [Test]
+    public async Task A_thumbnail_is_a_small_jpeg_for_the_owner_also_with_the_token_in_the_query()
+    {
+        var creative = (await owner.Http.GetFromJsonAsync<Page<FoundCreative>>($"/api/scans/{scanId}/creatives"))!.Items[0];
+        var anonymous = SharedHost.Instance.CreateClient();
+
+        var response = await anonymous.GetAsync($"{creative.ThumbnailUrl}?access_token={owner.AccessToken}");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/jpeg"));
+        using var image = SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync());
+        Assert.That(Math.Max(image.Width, image.Height), Is.LessThanOrEqualTo(160));
+    }
+
+    [Test]
+    public async Task Another_users_thumbnail_is_a_404()
+    {
+        var creative = (await owner.Http.GetFromJsonAsync<Page<FoundCreative>>($"/api/scans/{scanId}/creatives"))!.Items[0];
+        var stranger = await ApiUser.RegisterAsync(SharedHost.Instance);
+
+        Assert.That((await stranger.Http.GetAsync(creative.ThumbnailUrl)).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await SharedHost.Instance.CreateClient().GetAsync(creative.ThumbnailUrl)).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
+    public async Task The_dashboard_counts_the_callers_scans_brands_creatives_and_failures()
+    {
+        var user = await ApiUser.RegisterAsync(SharedHost.Instance);
+        var brand = ApiUser.UniqueBrand("figures");
+        await user.WaitForScanAsync(await user.StartDemoScanAsync(brand, 20));
+        await user.WaitForScanAsync(await user.StartDemoScanAsync(brand, 20));
+
+        var dashboard = await user.Http.GetFromJsonAsync<JsonElement>("/api/dashboard");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dashboard.GetProperty("scans").GetInt32(), Is.EqualTo(2));
+            Assert.That(dashboard.GetProperty("scansByStatus").GetProperty("completed").GetInt32(), Is.EqualTo(2));
+            Assert.That(dashboard.GetProperty("scansByStatus").GetProperty("failed").GetInt32(), Is.Zero);
+            Assert.That(dashboard.GetProperty("brands").GetInt32(), Is.EqualTo(1));
+            Assert.That(dashboard.GetProperty("creatives").GetInt64(), Is.EqualTo(19));
+            Assert.That(dashboard.GetProperty("failedItems").GetInt64(), Is.Zero);
+            Assert.That(dashboard.GetProperty("lastActivityAt").GetDateTimeOffset(), Is.GreaterThan(DateTimeOffset.UtcNow.AddMinutes(-1)));
+        });
+    }
+}

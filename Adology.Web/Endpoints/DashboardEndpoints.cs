@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using Adology.Modules.Contracts;
+
+namespace Adology.Web.Endpoints;
+
+internal static class DashboardEndpoints
+{
+    public static void MapDashboardEndpoints(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/api/dashboard", DashboardAsync).RequireAuthorization();
+
+    /// <summary>Immediate-mode figures of the caller, straight from the database.</summary>
+    private static async Task<DashboardView> DashboardAsync(ClaimsPrincipal user, IScans scans, ICatalogue catalogue, CancellationToken cancellationToken)
+    {
+        var viewer = user.ToViewer();
+        var figures = await scans.FiguresAsync(viewer, cancellationToken);
+        var creatives = await catalogue.CountAsync(viewer, cancellationToken);
+        return new DashboardView(figures.ScansByStatus, figures.Scans, figures.Brands, creatives, figures.FailedItems, figures.LastActivityAt);
+    }
+}
