@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Adology.Modules.Acquire.Fingerprints;
+using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Blobs;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -19,7 +19,7 @@ internal static class Baseline
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(2) });
         var blobs = new FileBlobStore(Options.Create(new BlobOptions { Path = blobPath }));
-        var rows = new (byte[] Sha256, string MediaType, int Size, int Width, int Height, long Hash)[urls.Count];
+        var rows = new CreativeFingerprint[urls.Count];
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(
             Enumerable.Range(0, urls.Count),
@@ -27,22 +27,16 @@ internal static class Baseline
             async (index, cancellationToken) =>
             {
                 var content = await http.GetByteArrayAsync(urls[index], cancellationToken);
-                if (!ImageSniffer.TryRead(content, out var header, out var failure))
-                {
-                    throw new InvalidOperationException(failure);
-                }
-
-                var hash = PerceptualHash.Compute(content);
-                var sha256 = SHA256.HashData(content);
-                await blobs.PutAsync(sha256, content, cancellationToken);
-                rows[index] = (sha256, header.MediaType, content.Length, header.Width, header.Height, hash);
+                var fingerprint = Examination.Of(content, long.MaxValue).Fingerprint ?? throw new InvalidOperationException($"{urls[index]} is not an image");
+                await blobs.PutAsync(fingerprint.Sha256, content, cancellationToken);
+                rows[index] = fingerprint;
             });
         blobs.FlushToDisk();
         await CopyAsync(rows, connectionString);
         return clock.Elapsed;
     }
 
-    private static async Task CopyAsync((byte[] Sha256, string MediaType, int Size, int Width, int Height, long Hash)[] rows, string connectionString)
+    private static async Task CopyAsync(CreativeFingerprint[] rows, string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -59,10 +53,10 @@ internal static class Baseline
             await importer.StartRowAsync();
             await importer.WriteAsync(row.Sha256, NpgsqlDbType.Bytea);
             await importer.WriteAsync(row.MediaType, NpgsqlDbType.Text);
-            await importer.WriteAsync(row.Size, NpgsqlDbType.Integer);
+            await importer.WriteAsync(row.ByteSize, NpgsqlDbType.Integer);
             await importer.WriteAsync(row.Width, NpgsqlDbType.Integer);
             await importer.WriteAsync(row.Height, NpgsqlDbType.Integer);
-            await importer.WriteAsync(row.Hash, NpgsqlDbType.Bigint);
+            await importer.WriteAsync(row.PerceptualHash, NpgsqlDbType.Bigint);
         }
 
         await importer.CompleteAsync();

@@ -2,7 +2,7 @@ namespace Adology.Bench;
 
 internal sealed record BenchArguments(int Items, string HostDll, int Concurrency)
 {
-    public static BenchArguments Parse(string[] args)
+    public static BenchArguments Parse(string[] args, int defaultItems)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < args.Length; i += 2)
@@ -11,7 +11,7 @@ internal sealed record BenchArguments(int Items, string HostDll, int Concurrency
         }
 
         return new BenchArguments(
-            int.Parse(values.GetValueOrDefault("--items", "6600")),
+            values.TryGetValue("--items", out var items) ? int.Parse(items) : defaultItems,
             values.GetValueOrDefault("--host-dll") ?? throw new ArgumentException("--host-dll is required"),
             int.Parse(values.GetValueOrDefault("--concurrency", (32 * Environment.ProcessorCount).ToString())));
     }

@@ -6,6 +6,8 @@ namespace Adology.Bench;
 /// <summary>A user of the host's HTTP API, as the benchmark drives it.</summary>
 internal sealed class BenchClient(HttpClient http)
 {
+    public string AccessToken => http.DefaultRequestHeaders.Authorization!.Parameter!;
+
     public static async Task<BenchClient> RegisterAsync(Uri host)
     {
         var http = new HttpClient { BaseAddress = host };
@@ -16,15 +18,18 @@ internal sealed class BenchClient(HttpClient http)
         return new BenchClient(http);
     }
 
-    public async Task<Guid> StartFeedScanAsync(string brand, Uri feed)
+    public Task<Guid> StartFeedScanAsync(string brand, Uri feed) =>
+        StartScanAsync(new { brand, source = new { type = "feed", url = feed.AbsoluteUri } });
+
+    private async Task<Guid> StartScanAsync(object request)
     {
-        var response = await http.PostAsJsonAsync("api/scans", new { brand, source = new { type = "feed", url = feed.AbsoluteUri } });
+        var response = await http.PostAsJsonAsync("api/scans", request);
         var body = await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
         return body.GetProperty("requestId").GetGuid();
     }
 
-    /// <summary>Polls until the scan ends, printing when each status was first seen; returns the scan as the API shows it.</summary>
-    public async Task<JsonElement> WaitAsync(Guid scanId)
+    /// <summary>Polls until the scan ends, printing (when asked) when each status was first seen; returns the scan as the API shows it.</summary>
+    public async Task<JsonElement> WaitAsync(Guid scanId, bool printTimeline = true)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var seen = new List<string>();
@@ -32,7 +37,7 @@ internal sealed class BenchClient(HttpClient http)
         {
             var scan = await http.GetFromJsonAsync<JsonElement>($"api/scans/{scanId}");
             var status = scan.GetProperty("status").GetString()!;
-            if (!seen.Contains(status))
+            if (printTimeline && !seen.Contains(status))
             {
                 seen.Add(status);
                 Console.WriteLine($"  {clock.Elapsed.TotalSeconds,6:F2} s  {status} ({scan.GetProperty("processed").GetInt32()} processed)");

@@ -12,7 +12,7 @@ internal sealed record CpuTimes(double Host, double Postgres, double Bench)
 
     public CpuTimes Since(CpuTimes start) => new(Host - start.Host, Postgres - start.Postgres, Bench - start.Bench);
 
-    public override string ToString() => $"cpu: host {Host:F2} s, postgres {Postgres:F2} s, bench feed+client {Bench:F2} s";
+    public override string ToString() => $"cpu: host {Host:F2} s, postgres {Postgres:F2} s, benchmark (feed server, clients) {Bench:F2} s";
 
     private static double Seconds(Process process)
     {

@@ -12,23 +12,16 @@ internal static class PipelineBenchmark
 
     public static async Task<int> RunAsync(BenchArguments arguments)
     {
-        var work = Environment.GetEnvironmentVariable("BENCH_WORK") ?? Path.GetTempPath();
-        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Adology")
-            ?? throw new InvalidOperationException("ConnectionStrings__Adology is not set (run through ./bench.sh).");
+        var work = BenchEnvironment.Work;
+        var connectionString = BenchEnvironment.ConnectionString;
         var images = BenchImages.Generate(arguments.Items + WarmUpItems);
         Console.WriteLine($"feed: {images.Count} distinct PNGs, {images.Average(image => image.Length) / 1024:F1} KB on average");
         await using var feed = await BenchFeed.StartAsync(images);
-        await using var host = await HostProcess.StartAsync(arguments.HostDll, new Dictionary<string, string>
+        await using var host = await HostProcess.StartAsync(arguments.HostDll, BenchEnvironment.HostSettings(new Dictionary<string, string>
         {
-            ["ConnectionStrings__Adology"] = connectionString,
-            ["Blobs__Path"] = Path.Combine(work, "host-blobs"),
             ["Acquire__AllowedEndpoints__0"] = $"{feed.BaseUri.Host}:{feed.BaseUri.Port}",
             ["Acquire__Concurrency"] = arguments.Concurrency.ToString(CultureInfo.InvariantCulture),
-            ["Auth__SigningKey"] = "benchmark-signing-key-0123456789abcdefghij",
-            ["Seed__AdminPassword"] = "benchmark-admin-password",
-            ["RateLimits__ScansPerUserPerMinute"] = "1000",
-            ["Logging__LogLevel__Default"] = "Warning",
-        });
+        }));
         var client = await BenchClient.RegisterAsync(host.BaseUri);
 
         var items = arguments.Items;

@@ -1,4 +1,5 @@
 using Adology.Modules.Platform.Blobs;
+using Adology.Modules.Platform.Cpu;
 using Adology.Modules.Platform.Data;
 using Adology.Modules.Platform.Http;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ public static class PlatformModule
         services.AddSingleton(TimeProvider.System);
         services.Configure<BlobOptions>(configuration.GetSection(BlobOptions.Section));
         services.AddSingleton<FileBlobStore>();
+        services.AddSingleton<CpuWorkers>();
         services.AddSingleton<HostAddress>();
         services.AddSafeHttpClient(configuration);
         return services;

@@ -1,3 +1,4 @@
+using Adology.Modules.Platform.Cpu;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,7 +10,7 @@ public static class DemoEndpoints
     /// <summary>Serves the demo creatives: <c>GET /demo/{brand}/{index}.png</c>, deterministic PNGs anyone may fetch.</summary>
     public static IEndpointRouteBuilder MapDemoCreatives(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/demo/{brand}/{index:int}.png", (string brand, int index, HttpResponse response) =>
+        endpoints.MapGet("/demo/{brand}/{index:int}.png", async (string brand, int index, HttpResponse response, CpuWorkers cpu) =>
             {
                 if (index < 0 || index >= DemoCreatives.MaxPerBrand)
                 {
@@ -17,7 +18,7 @@ public static class DemoEndpoints
                 }
 
                 response.Headers.CacheControl = "public, max-age=86400, immutable";
-                return Results.Bytes(DemoCreatives.RenderPng(brand, index), "image/png");
+                return Results.Bytes(await cpu.RunAsync(() => DemoCreatives.RenderPng(brand, index)), "image/png");
             })
             .AllowAnonymous()
             .ExcludeFromDescription();

@@ -18,7 +18,7 @@ internal sealed class ProgressEmitter(
     : IScanProgress
 {
     public static readonly TimeSpan ThrottleInterval = TimeSpan.FromMilliseconds(250);
-    private const int ItemsPerEvent = 200;
+    private const int ItemsPerEvent = 50;
 
     private readonly ConcurrentDictionary<Guid, JobChannel> jobs = new();
 
