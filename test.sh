@@ -19,6 +19,9 @@ dotnet tool restore >/dev/null
 dotnet restore
 dotnet build --no-restore -c Release
 dotnet format --verify-no-changes --no-restore
+# The end-to-end tests run the published host as a process of its own.
+dotnet publish Adology.Web -c Release --no-build -o "$work/publish" -v quiet -nologo
+export ADOLOGY_PUBLISHED_HOST="$work/publish/Adology.Web.dll"
 
 results="$work/results"
 status=0

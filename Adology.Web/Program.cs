@@ -9,6 +9,7 @@ using Adology.Web.Auth;
 using Adology.Web.Endpoints;
 using Adology.Web.Hosting;
 using Adology.Web.Hubs;
+using Adology.Web.Jobs;
 using Adology.Web.Messaging;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -28,6 +29,7 @@ builder.Services
     .AddAdologyRateLimiting(configuration)
     .AddAdologyMessaging(configuration)
     .AddAdologyProgress()
+    .AddAdologyBackgroundJobs(configuration)
     .AddProblemDetails()
     .AddExceptionHandler<BadRequestExceptionHandler>()
     .Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true)
@@ -49,9 +51,12 @@ app.MapCreativeEndpoints();
 app.MapDashboardEndpoints();
 app.MapHub<ProgressHub>(ProgressHub.Path);
 app.MapDemoCreatives();
+app.MapAdologyBackgroundJobs();
 
 app.Lifetime.ApplicationStarted.Register(app.UseListeningAddress);
 await app.PrepareDatabaseAsync();
+app.ScheduleRecurringJobs();
+app.ResumeInFlightScansOnStart();
 await app.RunAsync();
 
 /// <summary>The host's entry point; public so tests can boot it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

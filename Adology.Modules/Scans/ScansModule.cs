@@ -2,6 +2,7 @@ using Adology.Modules.Contracts;
 using Adology.Modules.Scans.CancelScan;
 using Adology.Modules.Scans.Ledger;
 using Adology.Modules.Scans.Progress;
+using Adology.Modules.Scans.Recovery;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,8 @@ public static class ScansModule
     public static IServiceCollection AddScansModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ScansOptions>(configuration.GetSection(ScansOptions.Section));
+        services.Configure<RecoveryOptions>(configuration.GetSection(RecoveryOptions.Section));
+        services.AddScoped<IScanRecovery, ScanRecovery>();
         services.AddScoped<IScans, ScanService>();
         services.AddScoped<ScanCanceller>();
         services.AddSingleton<ScanCancellation>();

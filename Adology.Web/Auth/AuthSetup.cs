@@ -1,6 +1,4 @@
 using Adology.Modules.Platform;
-using Adology.Web.Endpoints;
-using Adology.Web.Hubs;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
@@ -47,20 +45,7 @@ internal static class AuthSetup
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
 
-            // WebSockets and <img> cannot carry an Authorization header: the hub and thumbnails take the token in the query.
-            options.Events = new JwtBearerEvents
-            {
-                OnMessageReceived = context =>
-                {
-                    var path = context.HttpContext.Request.Path;
-                    if (path.StartsWithSegments(ProgressHub.Path) || path.StartsWithSegments(CreativeEndpoints.ThumbnailPath))
-                    {
-                        context.Token ??= context.Request.Query["access_token"];
-                    }
-
-                    return Task.CompletedTask;
-                },
-            };
+            options.Events = new BrowserTokens();
         });
         services.AddAuthorization();
         return services;

@@ -17,10 +17,11 @@ internal sealed class ApiUser(HttpClient http, string email)
 
     public string AccessToken => Http.DefaultRequestHeaders.Authorization!.Parameter!;
 
-    public static async Task<ApiUser> RegisterAsync(TestHost host)
+    public static Task<ApiUser> RegisterAsync(TestHost host) => RegisterAsync(host.CreateClient());
+
+    public static async Task<ApiUser> RegisterAsync(HttpClient http)
     {
         var email = $"user-{Guid.NewGuid():N}@tests.adology";
-        var http = host.CreateClient();
         var registered = await http.PostAsJsonAsync("/api/auth/register", new { email, password = "correct-horse-battery" });
         Assert.That(registered.StatusCode, Is.EqualTo(HttpStatusCode.Created), await registered.Content.ReadAsStringAsync());
         await LoginAsync(http, email, "correct-horse-battery");

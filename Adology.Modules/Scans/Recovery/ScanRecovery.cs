@@ -1,0 +1,90 @@
+using Adology.Modules.Contracts;
+using Adology.Modules.Platform.Data;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Adology.Modules.Scans.Recovery;
+
+/// <summary>
+/// Takes the lease of stuck scans (their <c>updated_at</c> moves to now, so a concurrent sweep skips them) and
+/// re-publishes the message each one waits for: ScanRequested while queued or gathering, AcquireCreative for
+/// every item still pending while acquiring, CommitBrand while committing, AnalyzeBrand while analyzing.
+/// Every consumer is idempotent, so a message re-published for work that was only slow changes nothing.
+/// </summary>
+internal sealed class ScanRecovery(
+    AdologyDb db, IPublishEndpoint publisher, IOptions<RecoveryOptions> options, TimeProvider clock, ILogger<ScanRecovery> logger)
+    : IScanRecovery
+{
+    private const int PublishBatchSize = 1_000;
+
+    public Task<int> SweepAsync(CancellationToken cancellationToken) => SweepAsync(options.Value.Lease, cancellationToken);
+
+    public async Task<int> SweepAsync(TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var stuck = await TakeStuckAsync(lease, cancellationToken);
+        foreach (var (scanId, status) in stuck)
+        {
+            logger.LogWarning("Resuming scan {ScanId}, stuck while {Status}", scanId, status);
+            switch (status)
+            {
+                case "queued" or "gathering":
+                    await publisher.Publish(new ScanRequested(scanId), cancellationToken);
+                    break;
+                case "acquiring":
+                    await RepublishPendingAsync(scanId, cancellationToken);
+                    break;
+                case "committing":
+                    await publisher.Publish(new CommitBrand(scanId), cancellationToken);
+                    break;
+                case "analyzing":
+                    await publisher.Publish(new AnalyzeBrand(scanId), cancellationToken);
+                    break;
+            }
+        }
+
+        return stuck.Count;
+    }
+
+    private async Task<List<(Guid ScanId, string Status)>> TakeStuckAsync(TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var command = await db.CommandAsync(
+            """
+            UPDATE scans.scans SET updated_at = @now
+            WHERE status IN ('queued', 'gathering', 'acquiring', 'committing', 'analyzing') AND updated_at <= @stale_before
+            RETURNING id, status
+            """,
+            cancellationToken);
+        command.Parameters.AddWithValue("now", now);
+        command.Parameters.AddWithValue("stale_before", now - lease);
+        var stuck = new List<(Guid, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stuck.Add((reader.GetGuid(0), reader.GetString(1)));
+        }
+
+        return stuck;
+    }
+
+    private async Task RepublishPendingAsync(Guid scanId, CancellationToken cancellationToken)
+    {
+        await using var command = await db.CommandAsync(
+            "SELECT ordinal, url FROM scans.scan_items WHERE scan_id = @id AND state = 0 ORDER BY ordinal", cancellationToken);
+        command.Parameters.AddWithValue("id", scanId);
+        var pending = new List<AcquireCreative>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                pending.Add(new AcquireCreative(scanId, reader.GetInt32(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var chunk in pending.Chunk(PublishBatchSize))
+        {
+            await publisher.PublishBatch(chunk, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using Adology.Modules.Contracts;
+using Adology.Tests.EndToEnd.Support;
+using Adology.Tests.Integration.Support;
+using Adology.Tests.Support;
+using Microsoft.AspNetCore.Http;
+using Npgsql;
+
+namespace Adology.Tests.EndToEnd;
+
+/// <summary>
+/// The published host as a process, SIGKILLed during each phase of one 3,000-item scan in turn, then
+/// restarted: the scan must complete with the catalogue exactly right. The commit and the analysis last
+/// milliseconds, so the test holds each one mid-transaction with a table lock of its own before the kill.
+/// </summary>
+public sealed class CrashRecoveryTests
+{
+    private const int Items = 3_000;
+
+    [Test]
+    public async Task A_scan_killed_in_every_phase_completes_with_no_lost_or_duplicate_item_and_one_commit()
+    {
+        await using var feed = await FeedServer.StartAsync();
+        var slowPages = true;
+        var pagesRequested = 0;
+        var images = Enumerable.Range(0, Items).Select(TestImages.DistinctPng).ToArray();
+        feed.Map("feed", async http =>
+        {
+            var page = int.TryParse(http.Request.Query["cursor"], out var cursor) ? cursor : 0;
+            Interlocked.Increment(ref pagesRequested);
+            if (page == 1 && Volatile.Read(ref slowPages))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), http.RequestAborted);
+            }
+
+            var items = Enumerable.Range(page * 1_000, 1_000).Select(index => new { url = feed.Url($"img/{index}.png") });
+            await http.Response.WriteAsJsonAsync(new { items, nextCursor = page < 2 ? (page + 1).ToString() : null });
+        });
+        for (var index = 0; index < Items; index++)
+        {
+            var png = images[index];
+            feed.Map($"img/{index}.png", async http =>
+            {
+                await Task.Delay(10, http.RequestAborted);
+                http.Response.ContentType = "image/png";
+                await http.Response.Body.WriteAsync(png, http.RequestAborted);
+            });
+        }
+
+        var port = HostProcess.FreePort();
+        var blobs = Path.Combine(Path.GetTempPath(), "adology-crash", Guid.NewGuid().ToString("N"));
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Adology"] = Environment.GetEnvironmentVariable("ConnectionStrings__Adology")!,
+            ["Blobs__Path"] = blobs,
+            ["Acquire__AllowedEndpoints__0"] = $"{feed.BaseUri.Host}:{feed.BaseUri.Port}",
+            ["Acquire__Concurrency"] = "8",
+            ["Auth__SigningKey"] = TestHost.SigningKey,
+            ["Seed__AdminPassword"] = TestHost.AdminPassword,
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        var host = await HostProcess.StartAsync(port, environment);
+        using var http = new HttpClient { BaseAddress = host.BaseUri };
+        var user = await ApiUser.RegisterAsync(http);
+        var brand = ApiUser.UniqueBrand("crash");
+        var scanId = await user.StartFeedScanAsync(brand, feed.Url("feed"));
+
+        // Gather: the second page hangs.
+        await WaitForAsync(user, scanId, scan => scan.Status == "gathering" && Volatile.Read(ref pagesRequested) >= 2);
+        await host.KillAsync();
+        Volatile.Write(ref slowPages, false);
+        host = await HostProcess.StartAsync(port, environment);
+
+        // Acquire: a third of the items recorded.
+        await WaitForAsync(user, scanId, scan => scan.Status == "acquiring" && scan.Processed >= Items / 3);
+        await host.KillAsync();
+        await using (await LockAsync("catalog.sightings"))
+        {
+            host = await HostProcess.StartAsync(port, environment);
+
+            // Commit: its one transaction waits on the test's lock.
+            await WaitForAsync(user, scanId, scan => scan.Status == "committing");
+            await Task.Delay(500);
+            await host.KillAsync();
+        }
+
+        await using (await LockAsync("ai.analyses"))
+        {
+            host = await HostProcess.StartAsync(port, environment);
+
+            // Analyze: storing the result waits on the test's lock.
+            await WaitForAsync(user, scanId, scan => scan.Status == "analyzing");
+            await Task.Delay(500);
+            await host.KillAsync();
+        }
+
+        host = await HostProcess.StartAsync(port, environment);
+        try
+        {
+            var scan = await WaitForAsync(user, scanId, scan => scan.Status is "completed" or "failed");
+
+            Assert.That((scan.Status, scan.Total, scan.Processed, scan.Failed), Is.EqualTo(("completed", Items, Items, 0)), scan.Message);
+            var creatives = await user.AllCreativesAsync(brand);
+            Assert.That(creatives, Has.Count.EqualTo(Items));
+            Assert.That(creatives.Select(creative => creative.Sha256), Is.Unique);
+            Assert.That(creatives, Has.All.Matches<CreativeView>(creative => creative.SeenCount == 1 && creative.Scans.SequenceEqual(new[] { scanId })));
+            Assert.That(creatives, Has.All.Matches<CreativeView>(creative => File.Exists(Path.Combine(blobs, creative.Sha256[..2], creative.Sha256))));
+            Assert.That((await user.Http.GetAsync($"/api/scans/{scanId}/analysis")).IsSuccessStatusCode, Is.True);
+        }
+        finally
+        {
+            await host.DisposeAsync();
+            Directory.Delete(blobs, recursive: true);
+        }
+    }
+
+    private static async Task<ScanView> WaitForAsync(ApiUser user, Guid scanId, Func<ScanView, bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            var scan = await user.ScanAsync(scanId);
+            if (condition(scan))
+            {
+                return scan;
+            }
+
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), $"the scan did not get there: {scan}");
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Holds a table in EXCLUSIVE mode (reads pass, writes wait) until disposed, when the transaction rolls back.</summary>
+    private static async Task<NpgsqlConnection> LockAsync(string table)
+    {
+        var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("ConnectionStrings__Adology"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"BEGIN; LOCK TABLE {table} IN EXCLUSIVE MODE", connection);
+        await command.ExecuteNonQueryAsync();
+        return connection;
+    }
+}

@@ -1,0 +1,91 @@
+using Adology.Modules.Contracts;
+using Adology.Tests.Integration.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Adology.Tests.Integration.Operations;
+
+/// <summary>Scans whose messages were lost (written to the database, never delivered) are resumed by the sweep.</summary>
+public sealed class RecoverySweepTests
+{
+    [Test]
+    public async Task A_queued_scan_whose_request_was_lost_is_gathered_and_completed()
+    {
+        var user = await ApiUser.RegisterAsync(SharedHost.Instance);
+        var scanId = await InsertScanAsync(await UserIdAsync(user), "queued", total: null, stale: true);
+
+        await SweepAsync(TimeSpan.FromMinutes(1));
+
+        var scan = await user.WaitForScanAsync(scanId);
+        Assert.That((scan.Status, scan.Processed), Is.EqualTo(("completed", 20)));
+    }
+
+    [Test]
+    public async Task An_acquiring_scan_whose_items_were_lost_acquires_exactly_the_pending_ones()
+    {
+        var user = await ApiUser.RegisterAsync(SharedHost.Instance);
+        var scanId = await InsertScanAsync(await UserIdAsync(user), "acquiring", total: 20, stale: true);
+
+        await SweepAsync(TimeSpan.FromMinutes(1));
+
+        var scan = await user.WaitForScanAsync(scanId);
+        Assert.That((scan.Status, scan.Processed, scan.Failed), Is.EqualTo(("completed", 20, 0)));
+        Assert.That((await user.CreativesAsync(scan.Brand)).Total, Is.EqualTo(19));
+    }
+
+    [Test]
+    public async Task A_scan_changed_within_the_lease_is_left_alone()
+    {
+        var user = await ApiUser.RegisterAsync(SharedHost.Instance);
+        var scanId = await InsertScanAsync(await UserIdAsync(user), "queued", total: null, stale: false);
+
+        await SweepAsync(TimeSpan.FromMinutes(1));
+        await Task.Delay(500);
+
+        Assert.That((await user.ScanAsync(scanId)).Status, Is.EqualTo("queued"));
+    }
+
+    private static async Task SweepAsync(TimeSpan lease)
+    {
+        await using var scope = SharedHost.Instance.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IScanRecovery>().SweepAsync(lease, CancellationToken.None);
+    }
+
+    private static async Task<Guid> UserIdAsync(ApiUser user) =>
+        (Guid)(await ScalarAsync("SELECT id FROM auth.users WHERE email = @value", user.Email))!;
+
+    /// <summary>A 20-item demo scan as a host leaves it when it dies: staged (when acquiring) but with no message in flight.</summary>
+    private static async Task<Guid> InsertScanAsync(Guid ownerId, string status, int? total, bool stale)
+    {
+        var scanId = Guid.NewGuid();
+        var brand = ApiUser.UniqueBrand("lost");
+        await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("ConnectionStrings__Adology"));
+        await connection.OpenAsync();
+        await using var insert = new NpgsqlCommand(
+            """
+            INSERT INTO scans.scans (id, owner_id, brand, source_type, demo_count, status, phase, total, acquired, failed, created_at, updated_at, seq)
+            VALUES (@id, @owner, @brand, 'demo', 20, @status, @status, @total, 0, 0, now(), now() - @age, 0);
+            INSERT INTO scans.scan_items (scan_id, ordinal, url, state)
+            SELECT @id, i, @base || 'demo/' || @brand || '/' || i || '.png', 0 FROM generate_series(0, coalesce(@total, 0) - 1) AS i;
+            """,
+            connection);
+        insert.Parameters.AddWithValue("id", scanId);
+        insert.Parameters.AddWithValue("owner", ownerId);
+        insert.Parameters.AddWithValue("brand", brand);
+        insert.Parameters.AddWithValue("status", status);
+        insert.Parameters.AddWithValue("total", (object?)total ?? DBNull.Value);
+        insert.Parameters.AddWithValue("age", stale ? TimeSpan.FromMinutes(5) : TimeSpan.Zero);
+        insert.Parameters.AddWithValue("base", SharedHost.Instance.BaseUri.AbsoluteUri);
+        await insert.ExecuteNonQueryAsync();
+        return scanId;
+    }
+
+    private static async Task<object?> ScalarAsync(string sql, object value)
+    {
+        await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("ConnectionStrings__Adology"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("value", value);
+        return await command.ExecuteScalarAsync();
+    }
+}

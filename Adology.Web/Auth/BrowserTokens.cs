@@ -1,0 +1,49 @@
+using Adology.Web.Endpoints;
+using Adology.Web.Hubs;
+using Adology.Web.Jobs;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace Adology.Web.Auth;
+
+/// <summary>
+/// Where browsers cannot send an Authorization header, the JWT comes another way: as <c>access_token</c> in
+/// the query for the hub (WebSockets) and thumbnails (&lt;img&gt;); for the Hangfire dashboard, whose pages
+/// load scripts and poll on their own, the token of the first visit is kept in an HttpOnly cookie scoped to it.
+/// </summary>
+internal sealed class BrowserTokens : JwtBearerEvents
+{
+    private const string QueryName = "access_token";
+    private const string DashboardCookie = "adology_jobs_token";
+
+    public override Task MessageReceived(MessageReceivedContext context)
+    {
+        var request = context.Request;
+        if (request.Path.StartsWithSegments(ProgressHub.Path) || request.Path.StartsWithSegments(CreativeEndpoints.ThumbnailPath))
+        {
+            context.Token ??= request.Query[QueryName];
+        }
+        else if (request.Path.StartsWithSegments(BackgroundJobsSetup.DashboardPath))
+        {
+            context.Token ??= request.Query[QueryName].FirstOrDefault() ?? request.Cookies[DashboardCookie];
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task TokenValidated(TokenValidatedContext context)
+    {
+        var request = context.Request;
+        if (request.Path.StartsWithSegments(BackgroundJobsSetup.DashboardPath) && request.Query[QueryName].FirstOrDefault() is { } token)
+        {
+            context.Response.Cookies.Append(DashboardCookie, token, new CookieOptions
+            {
+                HttpOnly = true,
+                Secure = request.IsHttps,
+                SameSite = SameSiteMode.Strict,
+                Path = BackgroundJobsSetup.DashboardPath,
+            });
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,46 @@
+using Adology.Modules.Contracts;
+using Adology.Modules.Platform;
+using Adology.Web.Auth;
+using Hangfire;
+using Hangfire.PostgreSql;
+
+namespace Adology.Web.Jobs;
+
+/// <summary>Hangfire on PostgreSQL (its own <c>hangfire</c> schema) for the recurring operations jobs, inside the host.</summary>
+internal static class BackgroundJobsSetup
+{
+    public const string DashboardPath = "/hangfire";
+    public const string RecoverySweep = "recovery-sweep";
+
+    public static IServiceCollection AddAdologyBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                storage => storage.UseNpgsqlConnection(PlatformModule.ConnectionString(configuration)),
+                new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                    // A long job keeps its lease while it runs instead of being handed to another worker.
+                    UseSlidingInvisibilityTimeout = true,
+                }));
+        services.AddHangfireServer(server => server.WorkerCount = 2);
+        return services;
+    }
+
+    public static void MapAdologyBackgroundJobs(this WebApplication app) =>
+        // Authorisation is the endpoint's (admins only: 401 anonymous, 403 others), not Hangfire's local-only default.
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions { Authorization = [], DashboardTitle = "Adology jobs" })
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Admin));
+
+    /// <summary>Registers the recurring jobs; after the database exists, as Hangfire's storage lives in it.</summary>
+    public static void ScheduleRecurringJobs(this WebApplication app)
+    {
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        jobs.AddOrUpdate<IScanRecovery>(RecoverySweep, recovery => recovery.SweepAsync(CancellationToken.None), Cron.Minutely());
+    }
+}
