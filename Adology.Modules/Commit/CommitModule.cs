@@ -12,6 +12,7 @@ public static class CommitModule
         services.AddScoped<CatalogueWriter>();
         services.AddScoped<ICatalogue, Catalogue>();
         services.AddSingleton<Thumbnails>();
+        services.AddScoped<IBlobRetention, BlobRetention>();
         return services;
     }
 

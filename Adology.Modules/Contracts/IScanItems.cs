@@ -24,4 +24,10 @@ public interface IScanItems
 
     /// <summary>The scan's acquired items, in ordinal order.</summary>
     Task<IReadOnlyList<AcquiredItem>> ReadAcquiredAsync(Guid scanId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the staged items of scans that finished before the cutoff; returns how many.</summary>
+    Task<int> PurgeFinishedAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken);
+
+    /// <summary>Which of the given content hashes staged items still refer to.</summary>
+    Task<IReadOnlySet<string>> HashesInUseAsync(IReadOnlyList<byte[]> sha256s, CancellationToken cancellationToken);
 }

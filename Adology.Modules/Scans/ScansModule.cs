@@ -3,6 +3,7 @@ using Adology.Modules.Scans.CancelScan;
 using Adology.Modules.Scans.Ledger;
 using Adology.Modules.Scans.Progress;
 using Adology.Modules.Scans.Recovery;
+using Adology.Modules.Scans.Schedules;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ public static class ScansModule
         services.Configure<RecoveryOptions>(configuration.GetSection(RecoveryOptions.Section));
         services.AddScoped<IScanRecovery, ScanRecovery>();
         services.AddScoped<IScans, ScanService>();
+        services.AddScoped<IScanSchedules, ScanSchedules>();
         services.AddScoped<ScanCanceller>();
         services.AddSingleton<ScanCancellation>();
         services.AddSingleton<IScanCancellation>(provider => provider.GetRequiredService<ScanCancellation>());

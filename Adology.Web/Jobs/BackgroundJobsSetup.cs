@@ -1,6 +1,7 @@
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform;
 using Adology.Web.Auth;
+using Adology.Web.Endpoints;
 using Hangfire;
 using Hangfire.PostgreSql;
 
@@ -11,9 +12,21 @@ internal static class BackgroundJobsSetup
 {
     public const string DashboardPath = "/hangfire";
     public const string RecoverySweep = "recovery-sweep";
+    public const string Retention = "retention";
+
+    /// <summary>
+    /// <c>Jobs:Enabled=false</c>: a host that serves and runs the pipeline but no Hangfire (no dashboard, no
+    /// recurring jobs, no brand schedules).
+    /// </summary>
+    public static bool Enabled(IConfiguration configuration) => configuration.GetValue("Jobs:Enabled", defaultValue: true);
 
     public static IServiceCollection AddAdologyBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
     {
+        if (!Enabled(configuration))
+        {
+            return services;
+        }
+
         services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -29,18 +42,34 @@ internal static class BackgroundJobsSetup
                     UseSlidingInvisibilityTimeout = true,
                 }));
         services.AddHangfireServer(server => server.WorkerCount = 2);
+        services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
+        services.AddScoped<RetentionJob>();
+        services.AddScoped<ScheduledScans>();
+        services.AddSingleton<FluentValidation.IValidator<ScheduleRequest>, ScheduleRequestValidator>();
         return services;
     }
 
-    public static void MapAdologyBackgroundJobs(this WebApplication app) =>
-        // Authorisation is the endpoint's (admins only: 401 anonymous, 403 others), not Hangfire's local-only default.
-        app.MapHangfireDashboard(DashboardPath, new DashboardOptions { Authorization = [], DashboardTitle = "Adology jobs" })
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Admin));
+    public static void MapAdologyBackgroundJobs(this WebApplication app)
+    {
+        if (Enabled(app.Configuration))
+        {
+            // Authorisation is the endpoint's (admins only: 401 anonymous, 403 others), not Hangfire's local-only default.
+            app.MapHangfireDashboard(DashboardPath, new DashboardOptions { Authorization = [], DashboardTitle = "Adology jobs" })
+                .RequireAuthorization(policy => policy.RequireRole(Roles.Admin));
+            app.MapScheduleEndpoints();
+        }
+    }
 
     /// <summary>Registers the recurring jobs; after the database exists, as Hangfire's storage lives in it.</summary>
     public static void ScheduleRecurringJobs(this WebApplication app)
     {
+        if (!Enabled(app.Configuration))
+        {
+            return;
+        }
+
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<IScanRecovery>(RecoverySweep, recovery => recovery.SweepAsync(CancellationToken.None), Cron.Minutely());
+        jobs.AddOrUpdate<RetentionJob>(Retention, retention => retention.RunAsync(CancellationToken.None), Cron.Daily(3));
     }
 }

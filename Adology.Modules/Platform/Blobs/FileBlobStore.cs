@@ -52,6 +52,29 @@ internal sealed class FileBlobStore
         }
     }
 
+    /// <summary>The hashes of the blobs written before the cutoff; temporary files a crash left behind are deleted on the way.</summary>
+    public IEnumerable<byte[]> WrittenBefore(DateTimeOffset cutoff)
+    {
+        foreach (var file in new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories))
+        {
+            if (file.LastWriteTimeUtc >= cutoff.UtcDateTime)
+            {
+                continue;
+            }
+
+            if (file.Name.EndsWith(".tmp", StringComparison.Ordinal))
+            {
+                file.Delete();
+            }
+            else if (file.Name.Length == 64 && Convert.FromHexString(file.Name) is { } sha256)
+            {
+                yield return sha256;
+            }
+        }
+    }
+
+    public void Delete(ReadOnlySpan<byte> sha256) => File.Delete(PathOf(sha256));
+
     /// <summary>Makes every blob written so far durable with one <c>syncfs(2)</c> of the store's file system.</summary>
     public void FlushToDisk()
     {

@@ -95,6 +95,33 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
         return items;
     }
 
+    public async Task<int> PurgeFinishedAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken)
+    {
+        await using var command = await db.CommandAsync(
+            """
+            DELETE FROM scans.scan_items AS i USING scans.scans AS s
+            WHERE i.scan_id = s.id AND s.status IN ('completed', 'failed', 'cancelled') AND s.completed_at < @cutoff
+            """,
+            cancellationToken);
+        command.Parameters.AddWithValue("cutoff", finishedBefore);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlySet<string>> HashesInUseAsync(IReadOnlyList<byte[]> sha256s, CancellationToken cancellationToken)
+    {
+        await using var command = await db.CommandAsync(
+            "SELECT DISTINCT sha256 FROM scans.scan_items WHERE sha256 = ANY(@hashes)", cancellationToken);
+        command.Parameters.AddWithValue("hashes", NpgsqlDbType.Array | NpgsqlDbType.Bytea, sha256s.ToArray());
+        var inUse = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            inUse.Add(Convert.ToHexStringLower(reader.GetFieldValue<byte[]>(0)));
+        }
+
+        return inUse;
+    }
+
     private static async Task<bool> LockGatheringAsync(NpgsqlConnection connection, Guid scanId, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("SELECT 1 FROM scans.scans WHERE id = @id AND status = 'gathering' FOR UPDATE", connection);

@@ -14,6 +14,7 @@ public sealed class RateLimitTests
         ["RateLimits:LoginsPerClientPerMinute"] = "6",
         ["RateLimits:LoginsPerAccountPerMinute"] = "3",
         ["RateLimits:ScansPerUserPerMinute"] = "2",
+        ["Jobs:Enabled"] = "false",
     });
 
     [OneTimeTearDown]
@@ -42,7 +43,7 @@ public sealed class RateLimitTests
     [Test]
     public async Task Logins_from_one_client_beyond_its_limit_are_429_whatever_the_account()
     {
-        var fresh = new TestHost(new Dictionary<string, string?> { ["RateLimits:LoginsPerClientPerMinute"] = "3" });
+        var fresh = new TestHost(new Dictionary<string, string?> { ["RateLimits:LoginsPerClientPerMinute"] = "3", ["Jobs:Enabled"] = "false" });
         try
         {
             var client = fresh.CreateClient();

@@ -12,7 +12,8 @@ namespace Adology.Tests.Integration.Support;
 
 /// <summary>
 /// The real host on a real loopback port (Kestrel), against the PostgreSQL that test.sh starts.
-/// Settings override appsettings.json; blobs go to a folder of this host's own.
+/// Settings override appsettings.json; blobs go to a folder of this host's own. Hangfire keeps static state,
+/// so only one host of a test run may run it: others set <c>Jobs:Enabled=false</c>.
 /// </summary>
 internal sealed class TestHost : WebApplicationFactory<Program>
 {

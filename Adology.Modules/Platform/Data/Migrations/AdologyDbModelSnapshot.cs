@@ -315,6 +315,52 @@ namespace Adology.Modules.Platform.Data.Migrations
                     b.ToTable("scan_items", "scans");
                 });
 
+            modelBuilder.Entity("Adology.Modules.Scans.Schedules.ScanSchedule", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("brand");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Cron")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cron");
+
+                    b.Property<int?>("DemoCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("demo_count");
+
+                    b.Property<string>("FeedUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("feed_url");
+
+                    b.Property<string>("SourceType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source_type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OwnerId", "Brand")
+                        .HasName("pk_schedules");
+
+                    b.ToTable("schedules", "scans");
+                });
+
             modelBuilder.Entity("Adology.Modules.Commit.Data.Sighting", b =>
                 {
                     b.HasOne("Adology.Modules.Commit.Data.CatalogueCreative", null)

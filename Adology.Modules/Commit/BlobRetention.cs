@@ -1,0 +1,38 @@
+using Adology.Modules.Commit.Data;
+using Adology.Modules.Contracts;
+using Adology.Modules.Platform.Blobs;
+using Adology.Modules.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adology.Modules.Commit;
+
+/// <summary>
+/// Blobs are referenced by catalogue creatives and by staged items (of unfinished scans, or finished ones
+/// not yet purged). Only old blobs are candidates, so a blob acquired just now, whose row is not committed
+/// yet, is never taken for garbage.
+/// </summary>
+internal sealed class BlobRetention(AdologyDb db, FileBlobStore blobs, IScanItems items) : IBlobRetention
+{
+    private const int BatchSize = 1_000;
+
+    public async Task<int> DeleteUnreferencedAsync(DateTimeOffset writtenBefore, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var batch in blobs.WrittenBefore(writtenBefore).Chunk(BatchSize))
+        {
+            var inCatalogue = (await db.Set<CatalogueCreative>()
+                    .Where(creative => batch.Contains(creative.Sha256))
+                    .Select(creative => creative.Sha256)
+                    .ToListAsync(cancellationToken))
+                .Select(Convert.ToHexStringLower);
+            var inUse = (await items.HashesInUseAsync(batch, cancellationToken)).Union(inCatalogue).ToHashSet(StringComparer.Ordinal);
+            foreach (var sha256 in batch.Where(sha256 => !inUse.Contains(Convert.ToHexStringLower(sha256))))
+            {
+                blobs.Delete(sha256);
+                deleted++;
+            }
+        }
+
+        return deleted;
+    }
+}

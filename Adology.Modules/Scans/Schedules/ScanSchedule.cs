@@ -1,0 +1,20 @@
+namespace Adology.Modules.Scans.Schedules;
+
+internal sealed class ScanSchedule
+{
+    public Guid OwnerId { get; init; }
+
+    public required string Brand { get; init; }
+
+    public required string SourceType { get; set; }
+
+    public int? DemoCount { get; set; }
+
+    public string? FeedUrl { get; set; }
+
+    public required string Cron { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

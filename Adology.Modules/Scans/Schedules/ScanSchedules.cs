@@ -1,0 +1,59 @@
+using Adology.Modules.Contracts;
+using Adology.Modules.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Adology.Modules.Scans.Schedules;
+
+internal sealed class ScanSchedules(AdologyDb db, IScans scans, TimeProvider clock) : IScanSchedules
+{
+    public async Task<ScheduleView> SaveAsync(Guid ownerId, string brand, ScanSourceRequest source, string cron, CancellationToken cancellationToken)
+    {
+        var key = Brand.Normalize(brand);
+        var now = clock.GetUtcNow();
+        var schedule = await db.Set<ScanSchedule>().SingleOrDefaultAsync(s => s.OwnerId == ownerId && s.Brand == key, cancellationToken);
+        if (schedule is null)
+        {
+            schedule = new ScanSchedule { OwnerId = ownerId, Brand = key, SourceType = source.Type!, Cron = cron, CreatedAt = now };
+            db.Add(schedule);
+        }
+
+        schedule.SourceType = source.Type!;
+        schedule.DemoCount = source.Type == "demo" ? source.Count : null;
+        schedule.FeedUrl = source.Type == "feed" ? source.Url : null;
+        schedule.Cron = cron;
+        schedule.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return View(schedule);
+    }
+
+    public async Task<bool> RemoveAsync(Guid ownerId, string brand, CancellationToken cancellationToken)
+    {
+        var key = Brand.Normalize(brand);
+        return await db.Set<ScanSchedule>().Where(s => s.OwnerId == ownerId && s.Brand == key).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    public async Task<ScheduleView?> FindAsync(Guid ownerId, string brand, CancellationToken cancellationToken)
+    {
+        var key = Brand.Normalize(brand);
+        var schedule = await db.Set<ScanSchedule>().AsNoTracking().SingleOrDefaultAsync(s => s.OwnerId == ownerId && s.Brand == key, cancellationToken);
+        return schedule is null ? null : View(schedule);
+    }
+
+    public async Task<Guid?> RunAsync(Guid ownerId, string brand, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(ownerId, brand, cancellationToken) is not { } schedule)
+        {
+            return null;
+        }
+
+        var accepted = await scans.StartAsync(ownerId, new StartScanRequest(schedule.Brand, schedule.Source), cancellationToken);
+        return accepted.RequestId;
+    }
+
+    private static ScheduleView View(ScanSchedule schedule) => new(
+        schedule.Brand,
+        new ScanSourceRequest(schedule.SourceType, schedule.DemoCount, schedule.FeedUrl),
+        schedule.Cron,
+        schedule.CreatedAt,
+        schedule.UpdatedAt);
+}
