@@ -55,6 +55,7 @@ public sealed class CrashRecoveryTests
             ["Acquire__AllowedEndpoints__0"] = $"{feed.BaseUri.Host}:{feed.BaseUri.Port}",
             ["Acquire__Concurrency"] = "8",
             ["Auth__SigningKey"] = TestHost.SigningKey,
+            ["Seed__AdminEmail"] = TestHost.AdminEmail,
             ["Seed__AdminPassword"] = TestHost.AdminPassword,
             ["Logging__LogLevel__Default"] = "Warning",
         };

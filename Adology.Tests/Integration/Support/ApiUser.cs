@@ -31,8 +31,8 @@ internal sealed class ApiUser(HttpClient http, string email)
     public static async Task<ApiUser> AdminAsync(TestHost host)
     {
         var http = host.CreateClient();
-        await LoginAsync(http, "admin@tests.adology", TestHost.AdminPassword);
-        return new ApiUser(http, "admin@tests.adology");
+        await LoginAsync(http, TestHost.AdminEmail, TestHost.AdminPassword);
+        return new ApiUser(http, TestHost.AdminEmail);
     }
 
     public static string UniqueBrand(string prefix = "brand") => $"{prefix}-{Guid.NewGuid():N}"[..30];

@@ -30,7 +30,7 @@ internal sealed class TestHost : WebApplicationFactory<Program>
                 ?? throw new InvalidOperationException("ConnectionStrings__Adology is not set: run the tests with ./test.sh, which starts PostgreSQL."),
             ["Blobs:Path"] = BlobPath,
             ["Auth:SigningKey"] = SigningKey,
-            ["Seed:AdminEmail"] = "admin@tests.adology",
+            ["Seed:AdminEmail"] = AdminEmail,
             ["Seed:AdminPassword"] = AdminPassword,
             ["RateLimits:LoginsPerClientPerMinute"] = "100000",
             ["RateLimits:LoginsPerAccountPerMinute"] = "100000",
@@ -47,6 +47,8 @@ internal sealed class TestHost : WebApplicationFactory<Program>
         UseKestrel(0);
         StartServer();
     }
+
+    public const string AdminEmail = "admin@tests.adology";
 
     public const string AdminPassword = "admin-password-for-tests";
 
