@@ -71,7 +71,8 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
   }
 
   function ordered() {
-    return [...scans.values()].sort((a, b) => String(b.createdAt ?? "").localeCompare(String(a.createdAt ?? "")));
+    const time = (scan) => Date.parse(scan.createdAt ?? "") || 0;
+    return [...scans.values()].sort((a, b) => time(b) - time(a));
   }
 
   function renderList() {
@@ -128,7 +129,8 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
   }
 
   async function startScan(request) {
-    if (!hub.connected) return "Not connected to the server: the scan can start once the connection is back.";
+    // Right after login the connection may still be starting: wait a moment rather than refuse.
+    if (!(await hub.whenConnected(5000))) return "Not connected to the server: the scan can start once the connection is back.";
     try {
       const accepted = await hub.invoke("StartScan", request);
       const id = accepted.requestId;

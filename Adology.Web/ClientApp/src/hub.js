@@ -32,7 +32,11 @@ export function createHub({ getToken, onEvent, onConnected, onExpired }) {
     if (!stopped) retryStart();
   });
 
+  const waiters = new Set();
+
   function connected() {
+    for (const resolve of waiters) resolve(true);
+    waiters.clear();
     attempt = 0;
     setHealth("hub", "connected");
     onConnected();
@@ -71,6 +75,14 @@ export function createHub({ getToken, onEvent, onConnected, onExpired }) {
       return connection.state === HubConnectionState.Connected;
     },
     invoke: (method, ...args) => connection.invoke(method, ...args),
+    /** Resolves true once connected, or false if that takes longer than `timeout` ms. */
+    whenConnected(timeout) {
+      if (connection.state === HubConnectionState.Connected) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        waiters.add(resolve);
+        setTimeout(() => waiters.delete(resolve) && resolve(false), timeout);
+      });
+    },
   };
 }
 
