@@ -70,8 +70,10 @@ function safeHref(url) {
 function shortUrl(url) {
   try {
     const parsed = new URL(url, location.href);
-    const path = parsed.pathname.length > 28 ? `…${parsed.pathname.slice(-27)}` : parsed.pathname;
-    return `${parsed.host}${path}`;
+    // The file name tells creatives apart; the folders between are in the link's title.
+    const segments = parsed.pathname.split("/").filter(Boolean);
+    const path = segments.length > 1 ? `/…/${segments.at(-1)}` : parsed.pathname;
+    return `${parsed.host}${decodeURIComponent(path)}`;
   } catch {
     return url;
   }
