@@ -146,6 +146,10 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
 
   async function cancel(id) {
     scanErrors.delete(id);
+    if (!hub.connected) {
+      showScanError(id, "Not connected to the server: cancel once the connection is back.");
+      return;
+    }
     try {
       await hub.invoke("CancelJob", id);
     } catch (error) {

@@ -17,7 +17,9 @@ export function resultsView({ getToken }) {
   const element = h("section", { class: "card results", "data-testid": "results" }, h("div", { class: "results-head" }, title, count), status, wrap);
 
   function create(item) {
-    const src = `${item.thumbnailUrl}?access_token=${encodeURIComponent(getToken() ?? "")}`;
+    // An <img> cannot send a header: the thumbnail endpoint takes the token from the query.
+    const src = new URL(item.thumbnailUrl, location.href);
+    src.searchParams.set("access_token", getToken() ?? "");
     return h(
       "tr",
       { "data-testid": "result-row", "data-creative-id": item.id },
