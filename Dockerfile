@@ -1,4 +1,10 @@
 # Single-container image of the Adology host (in-memory transport by default).
+FROM node:20-bookworm-slim AS client
+WORKDIR /src
+COPY scripts/client.sh scripts/
+COPY Adology.Web/ClientApp/ Adology.Web/ClientApp/
+RUN scripts/client.sh
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig appsettings.json ./
@@ -7,6 +13,7 @@ COPY Adology.Web/Adology.Web.csproj Adology.Web/
 RUN dotnet restore Adology.Web/Adology.Web.csproj
 COPY Adology.Modules/ Adology.Modules/
 COPY Adology.Web/ Adology.Web/
+COPY --from=client /src/Adology.Web/wwwroot/ Adology.Web/wwwroot/
 RUN dotnet publish Adology.Web/Adology.Web.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0

@@ -20,4 +20,5 @@ if [ -z "${Auth__SigningKey:-}" ]; then
   export Auth__SigningKey="$(cat .data/signing-key)"
 fi
 
+scripts/client.sh
 dotnet run --project Adology.Web -c Release -- "$@"

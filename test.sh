@@ -15,6 +15,13 @@ trap cleanup EXIT
 
 PG_DATABASE=adology_tests postgres_start "$work/postgres"
 
+# The browser tests drive Debian's Chromium and need the built dashboard.
+if [ ! -x /usr/bin/chromium ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+scripts/client.sh
+
 dotnet tool restore >/dev/null
 dotnet restore
 dotnet build --no-restore -c Release

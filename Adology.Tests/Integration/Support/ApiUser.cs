@@ -15,6 +15,9 @@ internal sealed class ApiUser(HttpClient http, string email)
 
     public string Email { get; } = email;
 
+    /// <summary>Every registered test user's password, so a browser can log in as one.</summary>
+    public const string Password = "correct-horse-battery";
+
     public string AccessToken => Http.DefaultRequestHeaders.Authorization!.Parameter!;
 
     public static Task<ApiUser> RegisterAsync(TestHost host) => RegisterAsync(host.CreateClient());
@@ -22,9 +25,9 @@ internal sealed class ApiUser(HttpClient http, string email)
     public static async Task<ApiUser> RegisterAsync(HttpClient http)
     {
         var email = $"user-{Guid.NewGuid():N}@tests.adology";
-        var registered = await http.PostAsJsonAsync("/api/auth/register", new { email, password = "correct-horse-battery" });
+        var registered = await http.PostAsJsonAsync("/api/auth/register", new { email, password = Password });
         Assert.That(registered.StatusCode, Is.EqualTo(HttpStatusCode.Created), await registered.Content.ReadAsStringAsync());
-        await LoginAsync(http, email, "correct-horse-battery");
+        await LoginAsync(http, email, Password);
         return new ApiUser(http, email);
     }
 

@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+
+namespace Adology.Tests.EndToEnd;
+
+/// <summary>The dashboard as a user sees it, found by its data-testid attributes.</summary>
+internal sealed class DashboardPage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    public ILocator ConnectionStatus => ByTestId("connection-status");
+
+    public ILocator ScanItems => ByTestId("scan-item");
+
+    public ILocator ResultRows => ByTestId("result-row");
+
+    public ILocator ScanForm => ByTestId("scan-form");
+
+    public ILocator ScanSubmit => ByTestId("scan-submit");
+
+    public ILocator ByTestId(string testId) => Page.Locator($"[data-testid='{testId}']");
+
+    public async Task LogInAsync(Uri host, string email, string password)
+    {
+        await Page.GotoAsync(host.AbsoluteUri);
+        await ByTestId("login-email").FillAsync(email);
+        await ByTestId("login-password").FillAsync(password);
+        await ByTestId("login-submit").ClickAsync();
+        await Assertions.Expect(ConnectionStatus).ToHaveAttributeAsync("data-state", "connected");
+    }
+
+    public async Task StartDemoScanAsync(string brand, int count)
+    {
+        await ByTestId("scan-brand").FillAsync(brand);
+        await ByTestId("scan-source-demo").CheckAsync();
+        await ByTestId("scan-count").FillAsync(count.ToString());
+        await ScanSubmit.ClickAsync();
+    }
+
+    public Task<int> ScrollWidthAsync() => Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+}

@@ -1,0 +1,123 @@
+using System.Net.Http.Json;
+using Adology.Modules.Contracts;
+using Adology.Tests.Integration.Support;
+using Microsoft.Playwright;
+
+namespace Adology.Tests.EndToEnd;
+
+/// <summary>The dashboard in Debian's Chromium against the real host; also saves docs/dashboard.png.</summary>
+[Category("EndToEnd")]
+[NonParallelizable]
+public sealed class DashboardTests
+{
+    private static readonly TimeSpan ScanTimeout = TimeSpan.FromMinutes(2);
+
+    private TestHost host = null!;
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        Browser.RequireBuiltDashboard();
+        host = new TestHost();
+        playwright = await Playwright.CreateAsync();
+        browser = await Browser.LaunchAsync(playwright);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        host?.Dispose();
+    }
+
+    [Test]
+    public async Task A_300_item_demo_scan_started_from_the_page_fills_the_bar_and_the_results_table_live()
+    {
+        var user = await ApiUser.RegisterAsync(host);
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var dashboard = new DashboardPage(await context.NewPageAsync());
+        var pageErrors = CollectPageErrors(dashboard.Page);
+
+        await dashboard.LogInAsync(host.BaseUri, user.Email, ApiUser.Password);
+        // A brand is per owner, so a fresh user can use a readable one (it is in docs/dashboard.png).
+        await dashboard.StartDemoScanAsync("Acme Outdoor", 300);
+
+        var scan = dashboard.ScanItems.First;
+        var progress = scan.GetByRole(AriaRole.Progressbar);
+        await Assertions.Expect(progress).ToHaveAttributeAsync("aria-valuenow", "100", new() { Timeout = (float)ScanTimeout.TotalMilliseconds });
+        await Assertions.Expect(scan).ToHaveAttributeAsync("data-status", "completed");
+        // A 300-item demo scan plants a copy at every index % 20 == 19: 285 distinct creatives, all new to the brand.
+        await Assertions.Expect(dashboard.ResultRows).ToHaveCountAsync(285);
+        await Assertions.Expect(dashboard.ByTestId("figure-creatives")).ToHaveTextAsync("285");
+        await dashboard.Page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.thumb')].slice(0, 8).every(image => image.complete && image.naturalWidth > 0)");
+
+        var scanId = Guid.Parse((await scan.GetAttributeAsync("data-scan-id"))!);
+        var shown = await dashboard.ResultRows.EvaluateAllAsync<string[]>("rows => rows.map(row => row.dataset.creativeId)");
+        var found = await user.Http.GetFromJsonAsync<Page<FoundCreative>>($"/api/scans/{scanId}/creatives?pageSize=500");
+        Assert.Multiple(() =>
+        {
+            Assert.That(shown, Is.Unique);
+            Assert.That(shown.Select(Guid.Parse), Is.EquivalentTo(found!.Items.Select(item => item.Id)));
+            Assert.That(pageErrors, Is.Empty);
+        });
+
+        await dashboard.Page.ScreenshotAsync(new() { Path = Path.Combine(Browser.RepositoryRoot(), "docs", "dashboard.png"), FullPage = true });
+    }
+
+    [Test]
+    public async Task A_lost_event_and_a_dropped_connection_while_results_arrive_leave_no_row_missing_or_doubled()
+    {
+        var user = await ApiUser.RegisterAsync(host);
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var dashboard = new DashboardPage(await context.NewPageAsync());
+        var sabotage = await HubSabotage.InstallAsync(dashboard.Page, loseItemFound: 2, dropAtItemFound: 5);
+
+        await dashboard.LogInAsync(host.BaseUri, user.Email, ApiUser.Password);
+        await dashboard.StartDemoScanAsync("Acme Resync", 1000);
+
+        await Assertions.Expect(dashboard.ScanItems.First).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = (float)ScanTimeout.TotalMilliseconds });
+        await Assertions.Expect(dashboard.ResultRows).ToHaveCountAsync(950);
+        await Assertions.Expect(dashboard.ByTestId("connection-banner")).ToBeHiddenAsync();
+        var shown = await dashboard.ResultRows.EvaluateAllAsync<string[]>("rows => rows.map(row => row.dataset.creativeId)");
+        Assert.Multiple(() =>
+        {
+            Assert.That(sabotage.Lost && sabotage.Dropped, Is.True, "the scan sent too few ITEM_FOUND events to lose one and drop the connection");
+            Assert.That(sabotage.Connections, Is.GreaterThanOrEqualTo(2), "the page did not reconnect");
+            Assert.That(sabotage.Joins, Is.GreaterThanOrEqualTo(3), "the page did not re-join after the gap and after reconnecting");
+            Assert.That(shown, Is.Unique);
+        });
+    }
+
+    [Test]
+    public async Task On_a_phone_nothing_overflows_sideways_and_the_form_starts_a_scan()
+    {
+        var user = await ApiUser.RegisterAsync(host);
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 375, Height = 812 }, IsMobile = true, HasTouch = true });
+        var dashboard = new DashboardPage(await context.NewPageAsync());
+
+        await dashboard.LogInAsync(host.BaseUri, user.Email, ApiUser.Password);
+        Assert.That(await dashboard.ScrollWidthAsync(), Is.LessThanOrEqualTo(375), "the empty dashboard is wider than the phone");
+
+        var submit = await dashboard.ScanSubmit.BoundingBoxAsync();
+        Assert.That(submit!.X + submit.Width, Is.LessThanOrEqualTo(375), "the Start button is off screen");
+        await dashboard.StartDemoScanAsync("Acme Mobile", 40);
+        await Assertions.Expect(dashboard.ScanItems.First).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = (float)ScanTimeout.TotalMilliseconds });
+        await Assertions.Expect(dashboard.ResultRows).ToHaveCountAsync(38);
+
+        Assert.That(await dashboard.ScrollWidthAsync(), Is.LessThanOrEqualTo(375), "the dashboard with a results table is wider than the phone");
+    }
+
+    private static List<string> CollectPageErrors(IPage page)
+    {
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        return errors;
+    }
+}

@@ -1,0 +1,173 @@
+import * as api from "./api.js";
+import { debounce, h } from "./dom.js";
+import { onHealth } from "./health.js";
+import { createHub, hubErrorMessage } from "./hub.js";
+import { createResults } from "./results.js";
+import { fromState, fromView, isFinished, withEvent } from "./scan.js";
+import { createTracker } from "./tracker.js";
+import { bannerView } from "./views/banner.js";
+import { figuresView } from "./views/figures.js";
+import { headerView } from "./views/header.js";
+import { resultsView } from "./views/results.js";
+import { scanFormView } from "./views/scanForm.js";
+import { scanListView } from "./views/scanList.js";
+
+/** The logged-in page: figures, the new-scan form, my scans and the selected scan's creatives, kept live. */
+export function createDashboard({ session, getToken, onLogout, onExpired }) {
+  const scans = new Map();
+  const scanErrors = new Map();
+  let listTotal = null;
+  let selectedId = null;
+
+  const header = headerView({ email: session.email, onLogout });
+  const banner = bannerView();
+  const figures = figuresView();
+  const form = scanFormView({ start: startScan });
+  const list = scanListView({ onSelect: select, onCancel: cancel });
+  const table = resultsView({ getToken });
+  const results = createResults((scanId) => scanId === selectedId && renderResults());
+
+  const hub = createHub({ getToken, onEvent: (event) => tracker.handle(event), onConnected: connected, onExpired });
+  const tracker = createTracker(hub, {
+    applyState: (state) => put(fromState(state)),
+    applyEvent,
+    resynced: (id) => results.invalidate(id, id === selectedId),
+    rejected: (id, message) => showScanError(id, message),
+  });
+
+  const refreshFigures = debounce(loadFigures, 500, 2000);
+  const element = h(
+    "div",
+    { class: "app" },
+    header.element,
+    banner.element,
+    h("main", { class: "content" },
+      figures.element,
+      h("div", { class: "columns" },
+        h("div", { class: "side" }, form.element, list.element),
+        table.element)),
+  );
+  const stopHealth = onHealth((health) => {
+    header.update(health);
+    banner.update(health);
+  });
+
+  function put(scan) {
+    scans.set(scan.id, { ...scans.get(scan.id), ...scan });
+    renderList();
+    if (scan.id === selectedId) renderResults();
+  }
+
+  function applyEvent(event) {
+    const scan = scans.get(event.jobId);
+    if (!scan) return;
+    put(withEvent(scan, event));
+    if (event.type === "ITEM_FOUND") results.add(event.jobId, event.data?.items ?? []);
+    // The final count says how many rows there should be: a mismatch means a reload, whatever the cause.
+    if (event.type === "COMPLETE" && event.data && results.get(event.jobId).items.size !== event.data.newCreatives) {
+      results.invalidate(event.jobId, event.jobId === selectedId);
+    }
+    refreshFigures();
+  }
+
+  function ordered() {
+    const time = (scan) => Date.parse(scan.createdAt ?? "") || 0;
+    return [...scans.values()].sort((a, b) => time(b) - time(a));
+  }
+
+  function renderList() {
+    list.update(ordered(), selectedId, scanErrors);
+  }
+
+  function renderResults() {
+    const scan = scans.get(selectedId);
+    table.update(scan, scan ? results.get(scan.id) : null);
+  }
+
+  function select(id) {
+    selectedId = id;
+    renderList();
+    if (id) results.ensureLoaded(id);
+    renderResults();
+  }
+
+  function showScanError(id, message) {
+    scanErrors.set(id, message);
+    renderList();
+  }
+
+  async function loadFigures() {
+    try {
+      const next = await api.dashboard();
+      figures.update(next);
+      if (listTotal !== null && next.scans !== listTotal) await loadScans();
+    } catch {
+      // The banner already says when the server is unreachable; figures stay as last seen.
+    }
+  }
+
+  async function loadScans() {
+    try {
+      const page = await api.scans(1, 50);
+      listTotal = page.total;
+      for (const view of page.items) {
+        const scan = fromView(view);
+        // A watched scan's hub state is at least as new as this page.
+        if (!tracker.isWatched(scan.id)) put(scan);
+        if (!isFinished(scan)) tracker.watch(scan.id);
+      }
+      if (!selectedId && page.items.length) select(page.items[0].id);
+    } catch {
+      // As above: shown by the banner, retried on reconnect.
+    }
+  }
+
+  function connected() {
+    void tracker.resyncAll();
+    void loadScans();
+    refreshFigures();
+  }
+
+  async function startScan(request) {
+    // Right after login the connection may still be starting: wait a moment rather than refuse.
+    if (!(await hub.whenConnected(5000))) return "Not connected to the server: the scan can start once the connection is back.";
+    try {
+      const accepted = await hub.invoke("StartScan", request);
+      const id = accepted.requestId;
+      put({ id, brand: request.brand.trim().toLowerCase(), status: "queued", phase: "queued", value: 0, processed: 0, total: null, failed: 0, message: accepted.message, createdAt: new Date().toISOString() });
+      tracker.watch(id);
+      select(id);
+      refreshFigures();
+      return null;
+    } catch (error) {
+      return hubErrorMessage(error);
+    }
+  }
+
+  async function cancel(id) {
+    scanErrors.delete(id);
+    if (!hub.connected) {
+      showScanError(id, "Not connected to the server: cancel once the connection is back.");
+      return;
+    }
+    try {
+      await hub.invoke("CancelJob", id);
+    } catch (error) {
+      showScanError(id, hubErrorMessage(error));
+    }
+  }
+
+  return {
+    element,
+    async start() {
+      renderList();
+      renderResults();
+      await Promise.all([loadFigures(), loadScans()]);
+      void hub.start();
+    },
+    async stop() {
+      stopHealth();
+      await hub.stop();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import * as api from "./api.js";
+import { createDashboard } from "./dashboard.js";
+import { resetHealth } from "./health.js";
+import { clearSession, isExpired, loadSession, saveSession } from "./session.js";
+import { loginView } from "./views/login.js";
+
+const root = document.getElementById("app");
+let session = loadSession();
+let dashboard = null;
+
+const getToken = () => (session && !isExpired(session) ? session.token : null);
+api.configureApi({ getToken, onUnauthorized: () => logout("Your session has expired: log in again.") });
+
+async function submitLogin(mode, email, password) {
+  try {
+    if (mode === "register") await api.register(email, password);
+    const issued = await api.login(email, password);
+    session = { token: issued.accessToken, expiresAt: issued.expiresAt, email };
+    saveSession(session);
+    showDashboard();
+    return null;
+  } catch (error) {
+    return loginProblem(mode, error);
+  }
+}
+
+function loginProblem(mode, error) {
+  if (error.status === 401) return "Wrong email or password.";
+  if (error.status === 409) return "That email is already registered: log in instead.";
+  if (error.status === 403 && mode === "register") return "Registration is closed on this server.";
+  if (error.status === 429) return `Too many attempts: try again in ${error.retryAfter ?? "a few"} s.`;
+  return error.message;
+}
+
+function showLogin(notice) {
+  root.replaceChildren(loginView({ submit: submitLogin, notice }));
+  root.querySelector("input")?.focus();
+}
+
+function showDashboard() {
+  resetHealth();
+  dashboard = createDashboard({ session, getToken, onLogout: () => logout(), onExpired: () => logout("Your session has expired: log in again.") });
+  root.replaceChildren(dashboard.element);
+  void dashboard.start();
+}
+
+async function logout(notice) {
+  if (!session && !dashboard) return;
+  session = null;
+  clearSession();
+  const current = dashboard;
+  dashboard = null;
+  showLogin(notice);
+  await current?.stop();
+}
+
+if (session) showDashboard();
+else showLogin();

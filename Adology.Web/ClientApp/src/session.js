@@ -1,0 +1,26 @@
+const key = "adology.session";
+
+/** The logged-in user's token, or null when there is none or it has expired. */
+export function loadSession() {
+  try {
+    const session = JSON.parse(sessionStorage.getItem(key) ?? "null");
+    if (!session?.token) return null;
+    if (isExpired(session)) {
+      clearSession();
+      return null;
+    }
+    return session;
+  } catch {
+    return null;
+  }
+}
+
+export function saveSession(session) {
+  sessionStorage.setItem(key, JSON.stringify(session));
+}
+
+export function clearSession() {
+  sessionStorage.removeItem(key);
+}
+
+export const isExpired = (session) => Boolean(session.expiresAt) && Date.parse(session.expiresAt) <= Date.now();

@@ -1,0 +1,24 @@
+import { h } from "../dom.js";
+
+const labels = { connected: "Live", connecting: "Connecting…", reconnecting: "Reconnecting…", disconnected: "Offline" };
+
+export function headerView({ email, onLogout }) {
+  const status = h("span", { class: "connection", "data-testid": "connection-status", "data-state": "connecting" }, labels.connecting);
+  const element = h(
+    "header",
+    { class: "app-header", "data-testid": "app-header" },
+    h("div", { class: "header-inner" },
+      h("div", { class: "wordmark" }, h("span", { class: "logo", "aria-hidden": "true" }), "Adology"),
+      h("div", { class: "header-side" },
+        status,
+        h("span", { class: "user", "data-testid": "user-email", title: email }, email),
+        h("button", { type: "button", class: "button small", "data-testid": "logout-button", onClick: onLogout }, "Log out"))),
+  );
+  return {
+    element,
+    update(health) {
+      status.dataset.state = health.hub;
+      status.textContent = labels[health.hub] ?? health.hub;
+    },
+  };
+}

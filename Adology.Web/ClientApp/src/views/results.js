@@ -1,0 +1,82 @@
+import { h, reconcile } from "../dom.js";
+import { number } from "../format.js";
+
+/** The creatives the selected scan found new to its brand, filled live from ITEM_FOUND events. */
+export function resultsView({ getToken }) {
+  const title = h("h2", { "data-testid": "results-title" }, "Results");
+  const count = h("span", { class: "muted", "data-testid": "results-count" });
+  const status = h("p", { class: "muted empty", "data-testid": "results-empty" }, "Select a scan to see the creatives it found.");
+  const body = h("tbody", {});
+  const table = h(
+    "table",
+    { class: "results-table", "data-testid": "results-table" },
+    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Creative"), h("th", { scope: "col" }, "Headline"), h("th", { scope: "col" }, "SHA-256"), h("th", { scope: "col" }, "Source"))),
+    body,
+  );
+  const wrap = h("div", { class: "table-wrap", tabindex: 0, role: "region", "aria-label": "Found creatives" }, table);
+  const element = h("section", { class: "card results", "data-testid": "results" }, h("div", { class: "results-head" }, title, count), status, wrap);
+
+  function create(item) {
+    // An <img> cannot send a header: the thumbnail endpoint takes the token from the query.
+    const src = new URL(item.thumbnailUrl, location.href);
+    src.searchParams.set("access_token", getToken() ?? "");
+    return h(
+      "tr",
+      { "data-testid": "result-row", "data-creative-id": item.id },
+      h("td", {}, h("img", { class: "thumb", src, alt: "", loading: "lazy", width: 64, height: 64 })),
+      h("td", { class: "headline" }, item.headline || h("span", { class: "muted" }, "(no headline)")),
+      h("td", {}, h("code", { title: item.sha256 }, item.sha256.slice(0, 12))),
+      h("td", { class: "url" }, h("a", { href: safeHref(item.url), target: "_blank", rel: "noopener noreferrer", title: item.url }, shortUrl(item.url))),
+    );
+  }
+
+  return {
+    element,
+    update(scan, entry) {
+      if (!scan) {
+        title.textContent = "Results";
+        count.textContent = "";
+        status.textContent = "Select a scan to see the creatives it found.";
+        status.hidden = false;
+        wrap.hidden = true;
+        reconcile(body, [], () => "", create, () => {});
+        return;
+      }
+      const items = [...entry.items.values()];
+      title.textContent = `Results · ${scan.brand}`;
+      count.textContent = `${number(items.length)} new creative${items.length === 1 ? "" : "s"}`;
+      status.textContent = entry.error ?? (items.length ? "" : emptyText(scan, entry));
+      status.hidden = !status.textContent;
+      wrap.hidden = items.length === 0;
+      reconcile(body, items, (item) => item.id, create, () => {});
+    },
+  };
+}
+
+function emptyText(scan, entry) {
+  if (entry.loading) return "Loading…";
+  if (scan.status === "completed") return "This scan found no creatives new to the brand.";
+  if (scan.status === "failed" || scan.status === "cancelled") return `This scan ${scan.status === "failed" ? "failed" : "was cancelled"} before committing any creatives.`;
+  return "New creatives appear here when the scan commits them.";
+}
+
+// Feeds are outside data: only web links become clickable.
+function safeHref(url) {
+  try {
+    return ["http:", "https:"].includes(new URL(url, location.href).protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function shortUrl(url) {
+  try {
+    const parsed = new URL(url, location.href);
+    // The file name tells creatives apart; the folders between are in the link's title.
+    const segments = parsed.pathname.split("/").filter(Boolean);
+    const path = segments.length > 1 ? `/…/${segments.at(-1)}` : parsed.pathname;
+    return `${parsed.host}${decodeURIComponent(path)}`;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,65 @@
+import { dateTime, number, percent, phaseLabel } from "../format.js";
+import { h, reconcile } from "../dom.js";
+import { isCancellable } from "../scan.js";
+
+/** "My scans": phase, a live progress bar and counts per scan; selecting one shows its creatives. */
+export function scanListView({ onSelect, onCancel }) {
+  const list = h("ul", { class: "scan-list", "data-testid": "scan-list" });
+  const empty = h("p", { class: "muted empty", "data-testid": "scan-list-empty" }, "No scans yet: start one above.");
+  const element = h("section", { class: "card scans" }, h("h2", {}, "My scans"), empty, list);
+
+  function create(scan) {
+    const parts = {
+      select: h("button", { type: "button", class: "scan-select", "data-testid": "scan-select", onClick: () => onSelect(scan.id) }),
+      status: h("span", { class: "badge", "data-testid": "scan-status" }),
+      phase: h("span", { class: "phase", "data-testid": "scan-phase" }),
+      fill: h("div", { class: "bar-fill" }),
+      percent: h("span", { class: "bar-text", "data-testid": "scan-percent" }),
+      counts: h("p", { class: "counts", "data-testid": "scan-counts" }),
+      message: h("p", { class: "scan-message", "data-testid": "scan-message" }),
+      error: h("p", { class: "form-error", role: "alert", "data-testid": "scan-error" }),
+      cancel: h("button", { type: "button", class: "button small danger", "data-testid": "scan-cancel", onClick: () => onCancel(scan.id) }, "Cancel"),
+    };
+    parts.bar = h("div", { class: "bar", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, "data-testid": "scan-progress" }, parts.fill);
+    const item = h(
+      "li",
+      { class: "scan-item", "data-testid": "scan-item", "data-scan-id": scan.id },
+      h("div", { class: "scan-top" }, parts.select, parts.status),
+      h("div", { class: "scan-progress" }, parts.bar, parts.percent),
+      h("div", { class: "scan-bottom" }, parts.phase, parts.counts, parts.cancel),
+      parts.message,
+      parts.error,
+    );
+    item.parts = parts;
+    return item;
+  }
+
+  function update(item, { scan, selected, error }) {
+    const { parts } = item;
+    const value = percent(scan.value);
+    item.dataset.status = scan.status;
+    item.classList.toggle("selected", selected);
+    parts.select.textContent = scan.brand ?? "…";
+    parts.select.setAttribute("aria-pressed", String(selected));
+    parts.select.title = `Started ${dateTime(scan.createdAt)}: show its creatives`;
+    parts.status.textContent = scan.status;
+    parts.status.className = `badge status-${scan.status}`;
+    parts.phase.textContent = phaseLabel(scan.phase);
+    parts.bar.setAttribute("aria-valuenow", value);
+    parts.bar.setAttribute("aria-label", `Progress of the ${scan.brand ?? ""} scan`);
+    parts.fill.style.width = `${value}%`;
+    parts.percent.textContent = `${value} %`;
+    parts.counts.textContent = `${number(scan.processed)} / ${number(scan.total)} items · ${number(scan.failed)} failed`;
+    parts.message.textContent = scan.status === "failed" || scan.status === "completed" ? scan.message : "";
+    parts.error.textContent = error ?? "";
+    parts.cancel.hidden = !isCancellable(scan);
+  }
+
+  return {
+    element,
+    update(scans, selectedId, errors) {
+      empty.hidden = scans.length > 0;
+      reconcile(list, scans.map((scan) => ({ scan, selected: scan.id === selectedId, error: errors.get(scan.id) })), (row) => row.scan.id, (row) => create(row.scan), update);
+    },
+  };
+}
