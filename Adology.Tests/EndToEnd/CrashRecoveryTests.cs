@@ -1,8 +1,6 @@
 using Adology.Modules.Contracts;
 using Adology.Tests.EndToEnd.Support;
 using Adology.Tests.Integration.Support;
-using Adology.Tests.Support;
-using Microsoft.AspNetCore.Http;
 using Npgsql;
 
 namespace Adology.Tests.EndToEnd;
@@ -19,56 +17,21 @@ public sealed class CrashRecoveryTests
     [Test]
     public async Task A_scan_killed_in_every_phase_completes_with_no_lost_or_duplicate_item_and_one_commit()
     {
-        await using var feed = await FeedServer.StartAsync();
-        var slowPages = true;
-        var pagesRequested = 0;
-        var images = Enumerable.Range(0, Items).Select(TestImages.DistinctPng).ToArray();
-        feed.Map("feed", async http =>
-        {
-            var page = int.TryParse(http.Request.Query["cursor"], out var cursor) ? cursor : 0;
-            Interlocked.Increment(ref pagesRequested);
-            if (page == 1 && Volatile.Read(ref slowPages))
-            {
-                await Task.Delay(TimeSpan.FromSeconds(30), http.RequestAborted);
-            }
-
-            var items = Enumerable.Range(page * 1_000, 1_000).Select(index => new { url = feed.Url($"img/{index}.png") });
-            await http.Response.WriteAsJsonAsync(new { items, nextCursor = page < 2 ? (page + 1).ToString() : null });
-        });
-        for (var index = 0; index < Items; index++)
-        {
-            var png = images[index];
-            feed.Map($"img/{index}.png", async http =>
-            {
-                await Task.Delay(10, http.RequestAborted);
-                http.Response.ContentType = "image/png";
-                await http.Response.Body.WriteAsync(png, http.RequestAborted);
-            });
-        }
-
+        await using var feed = await SlowImageFeed.StartAsync(Items);
+        feed.SecondPageHangs = true;
         var port = HostProcess.FreePort();
         var blobs = Path.Combine(Path.GetTempPath(), "adology-crash", Guid.NewGuid().ToString("N"));
-        var environment = new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Adology"] = Environment.GetEnvironmentVariable("ConnectionStrings__Adology")!,
-            ["Blobs__Path"] = blobs,
-            ["Acquire__AllowedEndpoints__0"] = $"{feed.BaseUri.Host}:{feed.BaseUri.Port}",
-            ["Acquire__Concurrency"] = "8",
-            ["Auth__SigningKey"] = TestHost.SigningKey,
-            ["Seed__AdminEmail"] = TestHost.AdminEmail,
-            ["Seed__AdminPassword"] = TestHost.AdminPassword,
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
+        var environment = HostProcess.Settings(feed.BaseUri, blobs);
         var host = await HostProcess.StartAsync(port, environment);
         using var http = new HttpClient { BaseAddress = host.BaseUri };
         var user = await ApiUser.RegisterAsync(http);
         var brand = ApiUser.UniqueBrand("crash");
-        var scanId = await user.StartFeedScanAsync(brand, feed.Url("feed"));
+        var scanId = await user.StartFeedScanAsync(brand, feed.FeedUrl);
 
         // Gather: the second page hangs.
-        await WaitForAsync(user, scanId, scan => scan.Status == "gathering" && Volatile.Read(ref pagesRequested) >= 2);
+        await WaitForAsync(user, scanId, scan => scan.Status == "gathering" && feed.PagesRequested >= 2);
         await host.KillAsync();
-        Volatile.Write(ref slowPages, false);
+        feed.SecondPageHangs = false;
         host = await HostProcess.StartAsync(port, environment);
 
         // Acquire: a third of the items recorded.
@@ -114,7 +77,7 @@ public sealed class CrashRecoveryTests
         }
     }
 
-    private static async Task<ScanView> WaitForAsync(ApiUser user, Guid scanId, Func<ScanView, bool> condition)
+    internal static async Task<ScanView> WaitForAsync(ApiUser user, Guid scanId, Func<ScanView, bool> condition)
     {
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (true)

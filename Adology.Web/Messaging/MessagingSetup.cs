@@ -28,6 +28,16 @@ internal static class MessagingSetup
                     throw new InvalidOperationException($"Messaging:Transport '{transport}' is not supported; use InMemory.");
             }
         });
+
+        // SIGTERM: the bus stops taking messages, consumers get ConsumerStopTimeout to finish what they hold,
+        // then their token is cancelled; what was not recorded stays pending and is resumed at the next start.
+        services.Configure<MassTransitHostOptions>(host =>
+        {
+            host.WaitUntilStarted = true;
+            host.ConsumerStopTimeout = configuration.GetValue("Messaging:ConsumerStopTimeout", TimeSpan.FromSeconds(10));
+            host.StopTimeout = host.ConsumerStopTimeout + TimeSpan.FromSeconds(5);
+        });
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return services;
     }
 }

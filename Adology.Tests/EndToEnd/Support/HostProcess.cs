@@ -51,6 +51,32 @@ internal sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>The settings of a test host process: the test database, its own blob folder, the feed allowed, the tests' admin.</summary>
+    public static Dictionary<string, string> Settings(Uri feed, string blobs) => new()
+    {
+        ["ConnectionStrings__Adology"] = Environment.GetEnvironmentVariable("ConnectionStrings__Adology")!,
+        ["Blobs__Path"] = blobs,
+        ["Acquire__AllowedEndpoints__0"] = $"{feed.Host}:{feed.Port}",
+        ["Acquire__Concurrency"] = "8",
+        ["Auth__SigningKey"] = Integration.Support.TestHost.SigningKey,
+        ["Seed__AdminEmail"] = Integration.Support.TestHost.AdminEmail,
+        ["Seed__AdminPassword"] = Integration.Support.TestHost.AdminPassword,
+        ["Logging__LogLevel__Default"] = "Warning",
+    };
+
+    /// <summary>SIGTERM, then the time the host took to exit, and its exit code.</summary>
+    public async Task<(TimeSpan Took, int ExitCode)> TerminateAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await process.WaitForExitAsync();
+        return (clock.Elapsed, process.ExitCode);
+    }
+
     /// <summary>SIGKILL: no shutdown, no flush — whatever the process held in memory is gone.</summary>
     public async Task KillAsync()
     {
