@@ -1,5 +1,6 @@
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Blobs;
+using Adology.Modules.Platform.Metrics;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ internal sealed class AcquireCreativesConsumer(
     FileBlobStore blobs,
     IScanProgress progress,
     IScanCancellation cancellation,
+    PipelineMetrics metrics,
     IOptions<AcquireOptions> options)
     : IConsumer<Batch<AcquireCreative>>
 {
@@ -38,7 +40,9 @@ internal sealed class AcquireCreativesConsumer(
             async (index, token) => outcomes[index] = await AcquireUnlessCancelledAsync(pending[index], token));
         blobs.FlushToDisk();
 
-        var counted = await items.RecordAsync([.. outcomes.OfType<ItemOutcome>()], cancellationToken);
+        ItemOutcome[] recorded = [.. outcomes.OfType<ItemOutcome>()];
+        var counted = await items.RecordAsync(recorded, cancellationToken);
+        metrics.ItemsRecorded(recorded.Count(outcome => outcome.Failure is null), recorded.Count(outcome => outcome.Failure is not null));
         foreach (var scan in counted)
         {
             await ReportAsync(context, scan, cancellationToken);

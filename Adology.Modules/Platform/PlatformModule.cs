@@ -2,6 +2,7 @@ using Adology.Modules.Platform.Blobs;
 using Adology.Modules.Platform.Cpu;
 using Adology.Modules.Platform.Data;
 using Adology.Modules.Platform.Http;
+using Adology.Modules.Platform.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -14,6 +15,9 @@ public static class PlatformModule
 {
     public const string ReadyTag = "ready";
 
+    /// <summary>The name of the pipeline's System.Diagnostics.Metrics meter.</summary>
+    public const string PipelineMeter = "Adology.Pipeline";
+
     public static IServiceCollection AddPlatformModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDbContext<AdologyDb>(options => AdologyDb.Configure(options, ConnectionString(configuration)));
@@ -23,6 +27,7 @@ public static class PlatformModule
         services.AddSingleton<FileBlobStore>();
         services.AddSingleton<CpuWorkers>();
         services.AddSingleton<HostAddress>();
+        services.AddMetrics().AddSingleton<PipelineMetrics>();
         services.AddSafeHttpClient(configuration);
         return services;
     }

@@ -2,6 +2,7 @@ using Adology.Modules.Contracts;
 using Adology.Modules.Scans.CancelScan;
 using Adology.Modules.Scans.Ledger;
 using Adology.Modules.Scans.Progress;
+using Adology.Modules.Scans.Queries;
 using Adology.Modules.Scans.Recovery;
 using Adology.Modules.Scans.Schedules;
 using FluentValidation;
@@ -25,6 +26,7 @@ public static class ScansModule
         services.AddSingleton<IScanProgress, ProgressEmitter>();
         services.AddScoped<IScanLedger, ScanLedger>();
         services.AddScoped<IScanItems, ScanItems>();
+        services.AddActivatedSingleton<QueueDepthGauge>();
         services.AddValidatorsFromAssemblyContaining<ScanService>(ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }

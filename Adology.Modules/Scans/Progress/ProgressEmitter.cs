@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
+using Adology.Modules.Platform.Metrics;
 using Adology.Modules.Scans.Data;
 using Adology.Modules.Scans.Queries;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ namespace Adology.Modules.Scans.Progress;
 /// (a leading event, then at most one every <see cref="ThrottleInterval"/>); nothing follows a final event.
 /// </summary>
 internal sealed class ProgressEmitter(
-    IServiceScopeFactory scopes, IProgressSink sink, ScanCancellation cancellation, TimeProvider clock, ILogger<ProgressEmitter> logger)
+    IServiceScopeFactory scopes, IProgressSink sink, ScanCancellation cancellation, PipelineMetrics metrics, TimeProvider clock, ILogger<ProgressEmitter> logger)
     : IScanProgress
 {
     public static readonly TimeSpan ThrottleInterval = TimeSpan.FromMilliseconds(250);
@@ -85,6 +86,12 @@ internal sealed class ProgressEmitter(
         }
     }
 
+    private void Ended(Guid scanId, string status, TimeSpan duration)
+    {
+        metrics.ScanEnded(status, duration);
+        logger.LogInformation("Scan {ScanId} ended {Status} after {Duration}", scanId, status, duration);
+    }
+
     private async Task<ProgressEvent?> NumberAsync(Guid scanId, string type, object? data, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -92,7 +99,7 @@ internal sealed class ProgressEmitter(
         await using var command = await db.CommandAsync(
             """
             UPDATE scans.scans SET seq = seq + 1 WHERE id = @id
-            RETURNING seq, status, phase, total, acquired, failed, message
+            RETURNING seq, status, phase, total, acquired, failed, message, created_at, completed_at
             """,
             cancellationToken);
         command.Parameters.AddWithValue("id", scanId);
@@ -107,6 +114,12 @@ internal sealed class ProgressEmitter(
         var failed = reader.GetInt32(5);
         var processed = reader.GetInt32(4) + failed;
         var message = reader.IsDBNull(6) ? null : reader.GetString(6);
+        if (ProgressType.IsFinal(type))
+        {
+            var endedAt = reader.IsDBNull(8) ? clock.GetUtcNow() : reader.GetFieldValue<DateTimeOffset>(8);
+            Ended(scanId, reader.GetString(1), endedAt - reader.GetFieldValue<DateTimeOffset>(7));
+        }
+
         return new ProgressEvent(
             type,
             scanId,

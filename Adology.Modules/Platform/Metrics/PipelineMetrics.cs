@@ -1,0 +1,37 @@
+using System.Diagnostics.Metrics;
+
+namespace Adology.Modules.Platform.Metrics;
+
+/// <summary>
+/// The pipeline's own instruments on the <c>Adology.Pipeline</c> meter (System.Diagnostics.Metrics, so the modules
+/// need no telemetry library; the host decides where they go).
+/// </summary>
+internal sealed class PipelineMetrics
+{
+    private readonly Counter<long> acquired;
+    private readonly Counter<long> failed;
+    private readonly Histogram<double> scanDuration;
+
+    public PipelineMetrics(IMeterFactory meters)
+    {
+        Meter = meters.Create(PlatformModule.PipelineMeter);
+        acquired = Meter.CreateCounter<long>("adology.items.acquired", "{item}", "Creatives downloaded, checked and stored");
+        failed = Meter.CreateCounter<long>("adology.items.failed", "{item}", "Creatives that could not be acquired");
+        scanDuration = Meter.CreateHistogram(
+            "adology.scan.duration",
+            "s",
+            "From a scan's request to its end, by outcome (completed, failed, cancelled)",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600, 1800, 3600] });
+    }
+
+    public Meter Meter { get; }
+
+    public void ItemsRecorded(int acquiredItems, int failedItems)
+    {
+        acquired.Add(acquiredItems);
+        failed.Add(failedItems);
+    }
+
+    public void ScanEnded(string outcome, TimeSpan duration) =>
+        scanDuration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>("outcome", outcome));
+}
