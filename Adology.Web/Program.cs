@@ -27,6 +27,7 @@ builder.Services
     .AddAiModule(configuration)
     .AddAdologyAuth(configuration)
     .AddAdologyRateLimiting(configuration)
+    .AddAdologyObservability(configuration)
     .AddAdologyMessaging(configuration)
     .AddAdologyProgress()
     .AddAdologyBackgroundJobs(configuration)
@@ -46,6 +47,7 @@ app.UseRateLimiter();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(PlatformModule.ReadyTag) });
+app.MapOperationsEndpoints();
 app.MapAuthEndpoints();
 app.MapScanEndpoints();
 app.MapBrandEndpoints();

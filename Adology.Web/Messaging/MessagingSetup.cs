@@ -22,7 +22,11 @@ internal static class MessagingSetup
             switch (transport.ToUpperInvariant())
             {
                 case "INMEMORY":
-                    bus.UsingInMemory((context, inMemory) => inMemory.ConfigureEndpoints(context));
+                    bus.UsingInMemory((context, inMemory) =>
+                    {
+                        inMemory.UseConsumeFilter(typeof(ScanLogScopeFilter<>), context);
+                        inMemory.ConfigureEndpoints(context);
+                    });
                     break;
                 default:
                     throw new InvalidOperationException($"Messaging:Transport '{transport}' is not supported; use InMemory.");

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Adology.Tests.Integration.Support;
 
@@ -20,9 +21,12 @@ internal sealed class TestHost : WebApplicationFactory<Program>
     public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
 
     private readonly Dictionary<string, string?> settings;
+    private readonly ILoggerProvider? logs;
 
-    public TestHost(IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <param name="logs">A logger provider added to the host's, to read what it logs.</param>
+    public TestHost(IReadOnlyDictionary<string, string?>? overrides = null, ILoggerProvider? logs = null)
     {
+        this.logs = logs;
         BlobPath = Path.Combine(Path.GetTempPath(), "adology-tests", Guid.NewGuid().ToString("N"));
         settings = new Dictionary<string, string?>
         {
@@ -75,6 +79,10 @@ internal sealed class TestHost : WebApplicationFactory<Program>
         }
 
         builder.ConfigureTestServices(services => services.AddPublishObserver(_ => Bus).AddConsumeObserver(_ => Bus));
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        }
     }
 
     protected override void Dispose(bool disposing)
