@@ -28,6 +28,7 @@ builder.Services
     .AddAdologyAuth(configuration)
     .AddAdologyRateLimiting(configuration)
     .AddAdologyObservability(configuration)
+    .AddAdologyApiDocs()
     .AddAdologyMessaging(configuration)
     .AddAdologyProgress()
     .AddAdologyBackgroundJobs(configuration)

@@ -9,11 +9,15 @@ internal static class AuthEndpoints
 {
     public static void MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var auth = endpoints.MapGroup("/api/auth").AllowAnonymous();
-        auth.MapPost("/register", RegisterAsync).AddEndpointFilter<ValidationFilter<Credentials>>();
+        var auth = endpoints.MapGroup("/api/auth").AllowAnonymous().WithTags("Auth");
+        auth.MapPost("/register", RegisterAsync).AddEndpointFilter<ValidationFilter<Credentials>>()
+            .WithName("Register").WithSummary("Registers a user by email and password.")
+            .Produces(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         auth.MapPost("/login", LoginAsync)
             .RequireRateLimiting(RateLimiting.LoginPolicy)
-            .AddEndpointFilter<ValidationFilter<Credentials>>();
+            .AddEndpointFilter<ValidationFilter<Credentials>>()
+            .WithName("Login").WithSummary("Signs in: the access token to send as 'Authorization: Bearer <token>'.")
+            .Produces<IssuedToken>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
     private static async Task<IResult> RegisterAsync(Credentials credentials, UserManager<AdologyUser> users, IOptions<AuthOptions> options)

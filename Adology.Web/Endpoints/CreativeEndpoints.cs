@@ -9,7 +9,9 @@ internal static class CreativeEndpoints
     public const string ThumbnailPath = "/api/creatives";
 
     public static void MapCreativeEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGroup(ThumbnailPath).RequireAuthorization().MapGet("/{id:guid}/thumbnail", ThumbnailAsync);
+        endpoints.MapGroup(ThumbnailPath).RequireAuthorization().WithTags("Catalogue").MapGet("/{id:guid}/thumbnail", ThumbnailAsync)
+            .WithName("GetThumbnail").WithSummary("A creative's JPEG thumbnail (the token may come as ?access_token=).")
+            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg").ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> ThumbnailAsync(Guid id, HttpResponse response, ClaimsPrincipal user, ICatalogue catalogue, CancellationToken cancellationToken)
     {

@@ -6,7 +6,8 @@ namespace Adology.Web.Endpoints;
 internal static class DashboardEndpoints
 {
     public static void MapDashboardEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/api/dashboard", DashboardAsync).RequireAuthorization();
+        endpoints.MapGet("/api/dashboard", DashboardAsync).RequireAuthorization()
+            .WithTags("Dashboard").WithName("GetDashboard").WithSummary("The caller's figures: scans by status, brands, creatives, failed items.");
 
     /// <summary>Immediate-mode figures of the caller, straight from the database.</summary>
     private static async Task<DashboardView> DashboardAsync(ClaimsPrincipal user, IScans scans, ICatalogue catalogue, CancellationToken cancellationToken)

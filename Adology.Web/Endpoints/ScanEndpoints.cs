@@ -9,14 +9,20 @@ internal static class ScanEndpoints
 {
     public static void MapScanEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var scans = endpoints.MapGroup("/api/scans").RequireAuthorization();
-        scans.MapPost("/", StartAsync);
-        scans.MapGet("/{id:guid}", FindAsync);
-        scans.MapGet("/", ListAsync);
-        scans.MapPost("/{id:guid}/cancel", CancelAsync);
-        scans.MapGet("/{id:guid}/analysis", AnalysisAsync);
-        scans.MapGet("/{id:guid}/failures", FailuresAsync);
-        scans.MapGet("/{id:guid}/creatives", FoundCreativesAsync);
+        var scans = endpoints.MapGroup("/api/scans").RequireAuthorization().WithTags("Scans");
+        scans.MapPost("/", StartAsync).WithName("StartScan").WithSummary("Starts a scan of a brand from a demo or feed source.")
+            .Produces<ScanAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
+        scans.MapGet("/{id:guid}", FindAsync).WithName("GetScan").WithSummary("A scan's status and progress.")
+            .Produces<ScanView>().ProducesProblem(StatusCodes.Status404NotFound);
+        scans.MapGet("/", ListAsync).WithName("ListScans").WithSummary("The caller's scans, newest first.");
+        scans.MapPost("/{id:guid}/cancel", CancelAsync).WithName("CancelScan").WithSummary("Cancels a scan that has not been committed.")
+            .Produces(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        scans.MapGet("/{id:guid}/analysis", AnalysisAsync).WithName("GetScanAnalysis").WithSummary("The brand-wide analysis of a completed scan.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+        scans.MapGet("/{id:guid}/failures", FailuresAsync).WithName("ListScanFailures").WithSummary("The items a scan could not acquire, with their reasons.")
+            .Produces<Page<FailedItem>>().ProducesProblem(StatusCodes.Status404NotFound);
+        scans.MapGet("/{id:guid}/creatives", FoundCreativesAsync).WithName("ListScanCreatives").WithSummary("The new creatives of the brand a scan found.")
+            .Produces<Page<FoundCreative>>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> StartAsync(
