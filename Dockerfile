@@ -19,10 +19,13 @@ RUN dotnet publish Adology.Web/Adology.Web.csproj -c Release -o /app --no-restor
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
+COPY scripts/healthcheck.sh ./
 RUN mkdir -p /data/blobs && chown -R "$APP_UID" /data
 ENV ASPNETCORE_URLS=http://+:8080 \
     Blobs__Path=/data/blobs
 VOLUME /data
 EXPOSE 8080
 USER $APP_UID
+# The image (Ubuntu 24.04) has bash but neither curl nor wget: the probe speaks HTTP over bash's /dev/tcp.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=90s --retries=3 CMD ["bash", "/app/healthcheck.sh", "8080"]
 ENTRYPOINT ["dotnet", "Adology.Web.dll"]
