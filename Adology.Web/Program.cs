@@ -38,6 +38,10 @@ builder.Services
     .Configure<JsonOptions>(options => options.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip);
 
 var app = builder.Build();
+
+// The database first: Hangfire's storage and the bus live in it, and mapping the dashboard opens that storage.
+await app.PrepareDatabaseAsync();
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
@@ -59,7 +63,6 @@ app.MapDemoCreatives();
 app.MapAdologyBackgroundJobs();
 
 app.Lifetime.ApplicationStarted.Register(app.UseListeningAddress);
-await app.PrepareDatabaseAsync();
 app.ScheduleRecurringJobs();
 app.ResumeInFlightScansOnStart();
 await app.RunAsync();
