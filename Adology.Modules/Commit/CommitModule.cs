@@ -11,6 +11,7 @@ public static class CommitModule
     {
         services.AddScoped<CatalogueWriter>();
         services.AddScoped<ICatalogue, Catalogue>();
+        services.AddScoped<ICatalogueSnapshots, CatalogueSnapshots>();
         services.AddSingleton<Thumbnails>();
         services.AddScoped<IBlobRetention, BlobRetention>();
         return services;

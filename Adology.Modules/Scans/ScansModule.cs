@@ -19,6 +19,7 @@ public static class ScansModule
         services.Configure<RecoveryOptions>(configuration.GetSection(RecoveryOptions.Section));
         services.AddScoped<IScanRecovery, ScanRecovery>();
         services.AddScoped<IScans, ScanService>();
+        services.AddScoped<IScanOwners, ScanOwners>();
         services.AddScoped<IScanSchedules, ScanSchedules>();
         services.AddScoped<ScanCanceller>();
         services.AddSingleton<ScanCancellation>();

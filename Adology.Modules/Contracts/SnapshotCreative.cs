@@ -1,0 +1,19 @@
+namespace Adology.Modules.Contracts;
+
+/// <summary>A creative of a brand's catalogue as it stood at a scan; <c>Url</c> and the metadata are as last seen.</summary>
+/// <param name="SeenCount">In how many scans it appeared, up to that scan.</param>
+/// <param name="NewInScan">Whether that scan is the first that saw it.</param>
+public sealed record SnapshotCreative(
+    Guid Id,
+    string Sha256,
+    string Url,
+    string MediaType,
+    int Width,
+    int Height,
+    int ByteSize,
+    DateTimeOffset FirstSeenAt,
+    DateTimeOffset LastSeenAt,
+    int SeenCount,
+    string? Platform,
+    string? Headline,
+    bool NewInScan);
