@@ -1,0 +1,134 @@
+using System.Text.Json;
+using Adology.Modules.Contracts;
+using Adology.Tests.Support;
+using Adology.Web.Reports;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+
+namespace Adology.Tests.Unit.Reports;
+
+public sealed class ReportWriterTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+    private static readonly ScanView Scan = new(Guid.NewGuid(), "acme", "completed", "done", 3, 3, 0, 100, "done", Now.AddMinutes(-5), Now.AddMinutes(-1));
+
+    [Test]
+    public async Task The_workbook_has_its_four_sheets_in_order_with_one_row_per_creative()
+    {
+        var creatives = new[] { Creative("aa", "facebook", isNew: true), Creative("bb", "tiktok", isNew: false), Creative("cc", null, isNew: true) };
+
+        var workbook = await WriteAsync(creatives, analysis: null);
+
+        Assert.That(workbook.SheetNames, Is.EqualTo(new[] { "creatives", "duplicates", "clusters", "summary" }));
+        var rows = workbook.Records("creatives");
+        Assert.That(rows.Select(row => row["sha256"]), Is.EqualTo(new[] { "aa", "bb", "cc" }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows[0]["id"], Is.EqualTo(creatives[0].Id.ToString()));
+            Assert.That(rows[0]["url"], Is.EqualTo("https://ads.example/aa.png"));
+            Assert.That(rows[0]["media type"], Is.EqualTo("image/png"));
+            Assert.That((rows[0]["width"], rows[0]["height"], rows[0]["bytes"]), Is.EqualTo(("640", "480", "1234")));
+            Assert.That(DateTime.FromOADate(double.Parse(rows[0]["first seen"]!)), Is.EqualTo(Now.UtcDateTime.AddDays(-2)).Within(TimeSpan.FromMilliseconds(1)));
+            Assert.That(DateTime.FromOADate(double.Parse(rows[0]["last seen"]!)), Is.EqualTo(Now.UtcDateTime.AddMinutes(-2)).Within(TimeSpan.FromMilliseconds(1)));
+            Assert.That(rows[0]["seen count"], Is.EqualTo("2"));
+            Assert.That(rows[0]["platform"], Is.EqualTo("facebook"));
+            Assert.That(rows[0]["headline"], Is.EqualTo("Headline aa"));
+            Assert.That(rows.Select(row => row["new in scan"]), Is.EqualTo(new[] { "1", "0", "1" }));
+            Assert.That(rows[2]["platform"], Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task The_workbook_is_valid_open_xml_that_the_sdk_opens()
+    {
+        using var xlsx = new MemoryStream();
+        await ReportWriter.WriteAsync(xlsx, Scan, Analysis("""{"clusters":[{"id":1,"theme":"t","creativeIds":["a"]}]}"""), new[] { Creative("aa", "x", true) }.ToAsyncEnumerable(), Now, CancellationToken.None);
+        xlsx.Position = 0;
+
+        using var document = SpreadsheetDocument.Open(xlsx, isEditable: false);
+        var errors = new OpenXmlValidator().Validate(document).Select(error => $"{error.Part?.Uri} {error.Path?.XPath}: {error.Description}");
+
+        Assert.That(errors, Is.Empty);
+    }
+
+    [Test]
+    public async Task The_summary_counts_what_the_creatives_sheet_holds_by_platform_and_format()
+    {
+        var creatives = new[] { Creative("aa", "facebook", isNew: true), Creative("bb", "facebook", isNew: false), Creative("cc", null, isNew: true) };
+
+        var summary = (await WriteAsync(creatives, Analysis("""{"summary":"3 of 3 creatives acquired","analyzedAt":"2026-11-23T11:59:00Z"}""")))["summary"];
+
+        var values = summary.Where(row => row.Count == 2).GroupBy(row => row[0]!).ToDictionary(group => group.Key, group => group.First()[1]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(values["brand"], Is.EqualTo("acme"));
+            Assert.That(values["scan id"], Is.EqualTo(Scan.Id.ToString()));
+            Assert.That(values["creatives"], Is.EqualTo("3"));
+            Assert.That(values["new creatives"], Is.EqualTo("2"));
+            Assert.That(values["facebook"], Is.EqualTo("2"));
+            Assert.That(values["unknown"], Is.EqualTo("1"));
+            Assert.That(values["image/png"], Is.EqualTo("3"));
+            Assert.That(values["summary"], Is.EqualTo("3 of 3 creatives acquired"));
+            Assert.That(DateTime.FromOADate(double.Parse(values["analysed"]!)), Is.EqualTo(new DateTime(2026, 11, 23, 11, 59, 0)).Within(TimeSpan.FromMilliseconds(1)));
+        });
+    }
+
+    [Test]
+    public async Task Duplicates_list_each_url_of_an_exact_group_and_each_creative_of_a_near_group()
+    {
+        var near = new[] { Guid.NewGuid(), Guid.NewGuid() };
+        var analysis = Analysis($$"""
+            {"exactDuplicateGroups":[{"sha256":"aa","urls":["https://a/1","https://a/2"]},{"sha256":"bb","urls":["https://b/1","https://b/2","https://b/3"]}],
+             "nearDuplicateGroups":[{"creativeIds":["{{near[0]}}","{{near[1]}}"],"maxDistance":4}]}
+            """);
+
+        var rows = (await WriteAsync([], analysis)).Records("duplicates");
+
+        Assert.That(
+            rows.Select(row => (row["kind"], row["group"], row["sha256"], row["url"], row["creative id"], row["max distance"])),
+            Is.EqualTo(new (string?, string?, string?, string?, string?, string?)[]
+            {
+                ("exact", "1", "aa", "https://a/1", null, null),
+                ("exact", "1", "aa", "https://a/2", null, null),
+                ("exact", "2", "bb", "https://b/1", null, null),
+                ("exact", "2", "bb", "https://b/2", null, null),
+                ("exact", "2", "bb", "https://b/3", null, null),
+                ("near", "1", null, null, near[0].ToString(), "4"),
+                ("near", "1", null, null, near[1].ToString(), "4"),
+            }));
+    }
+
+    [Test]
+    public async Task Without_clusters_in_the_analysis_the_clusters_sheet_has_its_header_and_a_note()
+    {
+        var clusters = (await WriteAsync([], Analysis("{}")))["clusters"];
+
+        Assert.That(clusters, Has.Count.EqualTo(2));
+        Assert.That(clusters[0], Is.EqualTo(new[] { "cluster", "creative id", "theme" }));
+        Assert.That(clusters[1][0], Does.StartWith("The analysis of this scan has no clusters"));
+    }
+
+    [Test]
+    public async Task Text_xml_cannot_carry_is_dropped_and_emoji_are_kept()
+    {
+        var creative = Creative("aa", "face\u0001book", isNew: true) with { Headline = "Sale \U0001F525 now\u0000" };
+
+        var row = (await WriteAsync([creative], analysis: null)).Records("creatives").Single();
+
+        Assert.That((row["platform"], row["headline"]), Is.EqualTo(("facebook", "Sale \U0001F525 now")));
+    }
+
+    private static async Task<Workbook> WriteAsync(IEnumerable<SnapshotCreative> creatives, JsonElement? analysis)
+    {
+        using var xlsx = new MemoryStream();
+        await ReportWriter.WriteAsync(xlsx, Scan, analysis, creatives.ToAsyncEnumerable(), Now, CancellationToken.None);
+        xlsx.Position = 0;
+        return Workbook.Read(xlsx);
+    }
+
+    private static JsonElement Analysis(string json) => JsonSerializer.Deserialize<JsonElement>(json);
+
+    private static SnapshotCreative Creative(string sha256, string? platform, bool isNew) => new(
+        Guid.NewGuid(), sha256, $"https://ads.example/{sha256}.png", "image/png", 640, 480, 1234,
+        Now.AddDays(-2), Now.AddMinutes(-2), 2, platform, $"Headline {sha256}", isNew);
+}

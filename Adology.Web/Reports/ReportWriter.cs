@@ -1,0 +1,21 @@
+using System.Text.Json;
+using Adology.Modules.Contracts;
+using Adology.Web.Reports.Sheets;
+using Adology.Web.Reports.Xlsx;
+
+namespace Adology.Web.Reports;
+
+/// <summary>The scan report workbook: creatives, duplicates, clusters, summary.</summary>
+internal static class ReportWriter
+{
+    public static async Task WriteAsync(
+        Stream stream, ScanView scan, JsonElement? analysis, IAsyncEnumerable<SnapshotCreative> creatives, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var workbook = new WorkbookWriter(stream);
+        var figures = await CreativesSheet.WriteAsync(workbook, creatives, cancellationToken);
+        DuplicatesSheet.Write(workbook, analysis);
+        ClustersSheet.Write(workbook, analysis);
+        SummarySheet.Write(workbook, scan, figures, analysis, now);
+        workbook.Finish();
+    }
+}
