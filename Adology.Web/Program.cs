@@ -11,6 +11,7 @@ using Adology.Web.Hosting;
 using Adology.Web.Hubs;
 using Adology.Web.Jobs;
 using Adology.Web.Messaging;
+using Adology.Web.Reports;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -32,6 +33,7 @@ builder.Services
     .AddAdologyMessaging(configuration)
     .AddAdologyProgress()
     .AddAdologyBackgroundJobs(configuration)
+    .AddAdologyReports(configuration)
     .AddProblemDetails()
     .AddExceptionHandler<BadRequestExceptionHandler>()
     .Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true)
@@ -58,6 +60,7 @@ app.MapScanEndpoints();
 app.MapBrandEndpoints();
 app.MapCreativeEndpoints();
 app.MapDashboardEndpoints();
+app.MapReportEndpoints();
 app.MapHub<ProgressHub>(ProgressHub.Path);
 app.MapDemoCreatives();
 app.MapAdologyBackgroundJobs();

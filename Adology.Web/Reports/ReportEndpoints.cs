@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Adology.Modules.Contracts;
+using Adology.Web.Endpoints;
+using Adology.Web.Hosting;
+
+namespace Adology.Web.Reports;
+
+internal static class ReportEndpoints
+{
+    public static void MapReportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var scans = endpoints.MapGroup("/api/scans").RequireAuthorization();
+        scans.MapGet("/{id:guid}/report", ReportAsync);
+        scans.MapPost("/{id:guid}/report-link", LinkAsync);
+        endpoints.MapGet($"{ReportLinkSigner.Path}/{{id:guid}}", SharedReportAsync).AllowAnonymous();
+    }
+
+    private static async Task<IResult> ReportAsync(Guid id, ClaimsPrincipal user, HttpResponse response, ScanReports reports, CancellationToken cancellationToken) =>
+        Send(response, await reports.WriteAsync(id, user.ToViewer(), cancellationToken)) ?? ScanNotFound(id);
+
+    private static async Task<IResult> LinkAsync(Guid id, ClaimsPrincipal user, IScans scans, ReportLinkSigner signer, CancellationToken cancellationToken) =>
+        await scans.FindAsync(id, user.ToViewer(), cancellationToken) is null ? ScanNotFound(id) : Results.Ok(signer.Create(id));
+
+    private static async Task<IResult> SharedReportAsync(
+        Guid id, string? expires, string? sig, HttpResponse response, ReportLinkSigner signer, ScanReports reports, CancellationToken cancellationToken) =>
+        signer.Check(id, expires, sig) switch
+        {
+            LinkCheck.Valid => Send(response, await reports.WriteAsync(id, viewer: null, cancellationToken)) ?? ScanNotFound(id),
+            LinkCheck.Expired => Forbidden("The report link has expired."),
+            _ => Forbidden("The report link is not valid."),
+        };
+
+    private static IResult? Send(HttpResponse response, ReportFile? report)
+    {
+        if (report is null)
+        {
+            return null;
+        }
+
+        response.Headers.ContentDisposition = $"attachment; filename=\"{report.FileName}\"";
+        response.Headers.CacheControl = "private, no-store";
+        return Results.Stream(report.Content, ScanReports.ContentType);
+    }
+
+    private static IResult Forbidden(string detail) => Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: detail);
+
+    private static IResult ScanNotFound(Guid id) => Problems.NotFound($"Scan {id} does not exist or is not yours.");
+}
