@@ -12,8 +12,8 @@ internal sealed class SheetWriter : IDisposable
 {
     private static readonly OpenXmlAttribute[] InlineText = [new("t", string.Empty, "inlineStr")];
     private static readonly OpenXmlAttribute[] BooleanType = [new("t", string.Empty, "b")];
-    private static readonly OpenXmlAttribute[] DateStyle = [new("s", string.Empty, CellStyles.Date.ToString(CultureInfo.InvariantCulture))];
-    private static readonly OpenXmlAttribute[] HeaderStyle = [new("t", string.Empty, "inlineStr"), new("s", string.Empty, CellStyles.Header.ToString(CultureInfo.InvariantCulture))];
+    private static readonly OpenXmlAttribute[] DateStyle = [new("s", string.Empty, ReportStyles.Date.ToString(CultureInfo.InvariantCulture))];
+    private static readonly OpenXmlAttribute[] HeaderStyle = [new("t", string.Empty, "inlineStr"), new("s", string.Empty, ReportStyles.Header.ToString(CultureInfo.InvariantCulture))];
     private static readonly OpenXmlAttribute[] PreserveSpace = [new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")];
     private static readonly Cell CellName = new();
     private static readonly CellValue ValueName = new();

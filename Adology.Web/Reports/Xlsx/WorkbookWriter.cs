@@ -21,7 +21,7 @@ internal sealed class WorkbookWriter : IDisposable
         archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         using var entry = Entry(PackageParts.Styles);
         using var styles = OpenXmlWriter.Create(entry);
-        styles.WriteElement(CellStyles.Stylesheet());
+        styles.WriteElement(ReportStyles.Stylesheet());
     }
 
     /// <summary>Starts a sheet; dispose the answer to end it before starting the next.</summary>

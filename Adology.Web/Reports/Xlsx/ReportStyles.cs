@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Adology.Web.Reports.Xlsx;
 
 /// <summary>The workbook's few cell formats; a cell names one by its index.</summary>
-internal static class CellStyles
+internal static class ReportStyles
 {
     public const uint Date = 1;
     public const uint Header = 2;
@@ -20,5 +20,6 @@ internal static class CellStyles
             new CellFormat(),
             new CellFormat { NumberFormatId = DateFormatId, ApplyNumberFormat = true },
             new CellFormat { FontId = 1, ApplyFont = true })
-        { Count = 3 });
+        { Count = 3 },
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 }
