@@ -15,12 +15,12 @@ internal sealed class SheetWriter : IDisposable
     private static readonly OpenXmlAttribute[] DateStyle = [new("s", string.Empty, ReportStyles.Date.ToString(CultureInfo.InvariantCulture))];
     private static readonly OpenXmlAttribute[] HeaderStyle = [new("t", string.Empty, "inlineStr"), new("s", string.Empty, ReportStyles.Header.ToString(CultureInfo.InvariantCulture))];
     private static readonly OpenXmlAttribute[] PreserveSpace = [new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")];
-    private static readonly Cell CellName = new();
-    private static readonly CellValue ValueName = new();
-    private static readonly InlineString InlineName = new();
-    private static readonly Text TextName = new();
-    private static readonly Row RowName = new();
-
+    // Elements only name what is written; one set per sheet, as the SDK's elements are not meant to be shared by threads.
+    private readonly Cell cellName = new();
+    private readonly CellValue valueName = new();
+    private readonly InlineString inlineName = new();
+    private readonly Text textName = new();
+    private readonly Row rowName = new();
     private readonly Stream entry;
     private readonly OpenXmlWriter xml;
 
@@ -57,7 +57,7 @@ internal sealed class SheetWriter : IDisposable
 
     public SheetWriter StartRow()
     {
-        xml.WriteStartElement(RowName);
+        xml.WriteStartElement(rowName);
         return this;
     }
 
@@ -83,7 +83,7 @@ internal sealed class SheetWriter : IDisposable
 
     public SheetWriter Empty()
     {
-        xml.WriteElement(CellName);
+        xml.WriteElement(cellName);
         return this;
     }
 
@@ -97,8 +97,8 @@ internal sealed class SheetWriter : IDisposable
 
     private SheetWriter WriteValue(string value, OpenXmlAttribute[] attributes)
     {
-        xml.WriteStartElement(CellName, attributes);
-        xml.WriteStartElement(ValueName);
+        xml.WriteStartElement(cellName, attributes);
+        xml.WriteStartElement(valueName);
         xml.WriteString(value);
         xml.WriteEndElement();
         xml.WriteEndElement();
@@ -114,9 +114,9 @@ internal sealed class SheetWriter : IDisposable
             return;
         }
 
-        xml.WriteStartElement(CellName, attributes);
-        xml.WriteStartElement(InlineName);
-        xml.WriteStartElement(TextName, char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) ? PreserveSpace : []);
+        xml.WriteStartElement(cellName, attributes);
+        xml.WriteStartElement(inlineName);
+        xml.WriteStartElement(textName, char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) ? PreserveSpace : []);
         xml.WriteString(text);
         xml.WriteEndElement();
         xml.WriteEndElement();
