@@ -10,17 +10,15 @@ namespace Adology.Modules.Ai.TextAttributes;
 /// </summary>
 internal static partial class PriceReader
 {
-    private static readonly Dictionary<string, string> Currencies = new(StringComparer.OrdinalIgnoreCase)
+    // Each currency with the ways ads write it, sign or code, spaced.
+    private static readonly Dictionary<string, string> Currencies = new (string Code, string Written)[]
     {
-        ["$"] = "USD", ["us$"] = "USD", ["usd"] = "USD", ["dollar"] = "USD", ["dollars"] = "USD",
-        ["ca$"] = "CAD", ["c$"] = "CAD", ["cad"] = "CAD", ["a$"] = "AUD", ["au$"] = "AUD", ["aud"] = "AUD",
-        ["nz$"] = "NZD", ["nzd"] = "NZD", ["hk$"] = "HKD", ["hkd"] = "HKD", ["s$"] = "SGD", ["sgd"] = "SGD",
-        ["r$"] = "BRL", ["brl"] = "BRL", ["mx$"] = "MXN", ["mxn"] = "MXN",
-        ["€"] = "EUR", ["eur"] = "EUR", ["euro"] = "EUR", ["euros"] = "EUR",
-        ["£"] = "GBP", ["gbp"] = "GBP", ["¥"] = "JPY", ["jpy"] = "JPY", ["₹"] = "INR", ["inr"] = "INR",
-        ["₩"] = "KRW", ["krw"] = "KRW", ["chf"] = "CHF", ["zł"] = "PLN", ["pln"] = "PLN",
-        ["sek"] = "SEK", ["nok"] = "NOK", ["dkk"] = "DKK",
-    };
+        ("USD", "$ us$ usd dollar dollars"), ("CAD", "ca$ c$ cad"), ("AUD", "a$ au$ aud"), ("NZD", "nz$ nzd"),
+        ("HKD", "hk$ hkd"), ("SGD", "s$ sgd"), ("BRL", "r$ brl"), ("MXN", "mx$ mxn"), ("EUR", "€ eur euro euros"),
+        ("GBP", "£ gbp"), ("JPY", "¥ jpy"), ("INR", "₹ inr"), ("KRW", "₩ krw"), ("CHF", "chf"), ("PLN", "zł pln"),
+        ("SEK", "sek"), ("NOK", "nok"), ("DKK", "dkk"),
+    }.SelectMany(currency => currency.Written.Split(' ').Select(written => (Written: written, currency.Code)))
+        .ToDictionary(currency => currency.Written, currency => currency.Code, StringComparer.OrdinalIgnoreCase);
 
     public static List<(decimal Amount, string Currency)> Read(string text)
     {
