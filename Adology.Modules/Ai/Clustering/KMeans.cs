@@ -3,7 +3,7 @@ using Adology.Modules.Ai.Embeddings;
 
 namespace Adology.Modules.Ai.Clustering;
 
-/// <summary>Lloyd's k-means from k-means++ seeds, the best of a few restarts by inertia (summed squared distances).</summary>
+/// <summary>Lloyd's k-means from <see cref="KMeansPlusPlus"/> seeds, the best of a few restarts by inertia (summed squared distances).</summary>
 internal static class KMeans
 {
     private const int Restarts = 3;
@@ -14,7 +14,7 @@ internal static class KMeans
         (float[][] Centroids, int[] Labels, double Inertia)? best = null;
         for (var restart = 0; restart < Restarts; restart++)
         {
-            var centroids = Seed(points, clusters, random);
+            var centroids = KMeansPlusPlus.Seed(points, clusters, random);
             var labels = new int[points.Count];
             var inertia = Assign(points, centroids, labels);
             for (var iteration = 0; iteration < MaxIterations; iteration++)
@@ -63,52 +63,6 @@ internal static class KMeans
         }
 
         return (nearest, smallest);
-    }
-
-    // k-means++: each further seed is drawn with probability proportional to its squared distance from the
-    // nearest seed so far, so seeds spread over the data.
-    private static float[][] Seed(RowMatrix points, int clusters, SeededRandom random)
-    {
-        var centroids = new float[clusters][];
-        centroids[0] = points[random.Below(points.Count)].ToArray();
-        var distances = new double[points.Count];
-        for (var i = 0; i < points.Count; i++)
-        {
-            distances[i] = EmbeddingMath.SquaredDistance(points[i], centroids[0]);
-        }
-
-        for (var c = 1; c < clusters; c++)
-        {
-            var chosen = Draw(distances, random);
-            centroids[c] = points[chosen].ToArray();
-            for (var i = 0; i < points.Count; i++)
-            {
-                distances[i] = Math.Min(distances[i], EmbeddingMath.SquaredDistance(points[i], centroids[c]));
-            }
-        }
-
-        return centroids;
-    }
-
-    private static int Draw(double[] weights, SeededRandom random)
-    {
-        var total = weights.Sum();
-        if (total <= 0)
-        {
-            return random.Below(weights.Length);
-        }
-
-        var target = random.NextDouble() * total;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            target -= weights[i];
-            if (target < 0)
-            {
-                return i;
-            }
-        }
-
-        return weights.Length - 1;
     }
 
     // An emptied cluster takes the point farthest from its centroid, so k clusters stay k.

@@ -16,23 +16,95 @@ internal static class CallsToAction
 
     private static readonly Dictionary<string, string[]> Wordings = new()
     {
-        ["shop now"] = ["shop now", "shop", "shop today", "shop the sale", "shop the collection", "jetzt shoppen", "zum shop", "ir a la tienda", "visiter la boutique", "vai allo shop", "naar de winkel"],
-        ["buy now"] = ["buy now", "buy", "order now", "order", "get yours", "jetzt kaufen", "kaufen", "jetzt bestellen", "bestellen", "compra ya", "compra ahora", "comprar ahora", "comprar", "pide ya", "acheter", "acheter maintenant", "achetez", "commander", "commandez", "acquista ora", "acquista", "ordina ora", "compre agora", "comprar agora", "compre já", "nu kopen", "koop nu", "bestel nu"],
-        ["learn more"] = ["learn more", "read more", "find out more", "discover more", "discover", "more info", "more information", "see more", "mehr erfahren", "erfahre mehr", "más información", "saber más", "descubre más", "en savoir plus", "découvrir", "découvrez", "scopri di più", "scopri", "saiba mais", "descubra", "meer informatie", "lees meer", "ontdek"],
-        ["sign up"] = ["sign up", "signup", "register", "join", "join now", "join today", "create account", "create an account", "get started", "registrieren", "jetzt registrieren", "anmelden", "jetzt anmelden", "regístrate", "registrarse", "inscríbete", "s'inscrire", "inscrivez-vous", "iscriviti", "registrati", "cadastre-se", "inscreva-se", "aanmelden", "registreren", "word lid"],
-        ["get offer"] = ["get offer", "get the offer", "claim offer", "claim your offer", "get deal", "get the deal", "redeem", "redeem offer", "angebot sichern", "zum angebot", "obtener oferta", "ver oferta", "profiter de l'offre", "j'en profite", "approfitta dell'offerta", "aproveitar oferta", "bekijk aanbieding"],
-        ["download"] = ["download", "download now", "install", "install now", "get the app", "herunterladen", "jetzt herunterladen", "installieren", "descargar", "descárgala", "télécharger", "scarica", "baixar", "baixe agora", "downloaden"],
-        ["book now"] = ["book now", "book", "book today", "reserve", "reserve now", "jetzt buchen", "buchen", "reservieren", "reservar", "reserva ya", "réserver", "réservez", "prenota", "prenota ora", "reservar agora", "boek nu", "reserveer"],
-        ["subscribe"] = ["subscribe", "subscribe now", "abonnieren", "jetzt abonnieren", "suscríbete", "suscribirse", "s'abonner", "abonnez-vous", "abbonati", "assine", "assinar", "abonneren"],
-        ["contact us"] = ["contact us", "get in touch", "contact", "kontakt", "kontaktieren sie uns", "contáctanos", "contactar", "contactez-nous", "contattaci", "fale conosco", "entre em contato", "neem contact op"],
-        ["call now"] = ["call now", "call us", "jetzt anrufen", "llama ya", "llámanos", "appelez", "appelez-nous", "chiama ora", "ligue agora", "bel nu"],
-        ["watch more"] = ["watch more", "watch now", "watch", "watch video", "watch the video", "jetzt ansehen", "ver ahora", "ver vídeo", "regarder", "guarda ora", "assistir", "bekijk nu"],
-        ["apply now"] = ["apply now", "apply", "jetzt bewerben", "solicitar", "postuler", "candidati", "candidate-se", "solliciteer"],
-        ["get quote"] = ["get quote", "get a quote", "request a quote", "angebot anfordern", "solicitar presupuesto", "demander un devis", "richiedi un preventivo", "solicite um orçamento", "offerte aanvragen"],
-        ["donate"] = ["donate", "donate now", "jetzt spenden", "spenden", "donar", "dona ya", "faire un don", "dona ora", "doe agora", "doneer"],
-        ["send message"] = ["send message", "send a message", "message us", "nachricht senden", "enviar mensaje", "envoyer un message", "invia messaggio", "enviar mensagem", "stuur bericht"],
+        ["shop now"] =
+        [
+            "shop now", "shop", "shop today", "shop the sale", "shop the collection", "jetzt shoppen", "zum shop",
+            "ir a la tienda", "visiter la boutique", "vai allo shop", "naar de winkel"
+        ],
+        ["buy now"] =
+        [
+            "buy now", "buy", "order now", "order", "get yours", "jetzt kaufen", "kaufen", "jetzt bestellen",
+            "bestellen", "compra ya", "compra ahora", "comprar ahora", "comprar", "pide ya", "acheter",
+            "acheter maintenant", "achetez", "commander", "commandez", "acquista ora", "acquista", "ordina ora",
+            "compre agora", "comprar agora", "compre já", "nu kopen", "koop nu", "bestel nu"
+        ],
+        ["learn more"] =
+        [
+            "learn more", "read more", "find out more", "discover more", "discover", "more info", "more information",
+            "see more", "mehr erfahren", "erfahre mehr", "más información", "saber más", "descubre más",
+            "en savoir plus", "découvrir", "découvrez", "scopri di più", "scopri", "saiba mais", "descubra",
+            "meer informatie", "lees meer", "ontdek"
+        ],
+        ["sign up"] =
+        [
+            "sign up", "signup", "register", "join", "join now", "join today", "create account", "create an account",
+            "get started", "registrieren", "jetzt registrieren", "anmelden", "jetzt anmelden", "regístrate",
+            "registrarse", "inscríbete", "s'inscrire", "inscrivez-vous", "iscriviti", "registrati", "cadastre-se",
+            "inscreva-se", "aanmelden", "registreren", "word lid"
+        ],
+        ["get offer"] =
+        [
+            "get offer", "get the offer", "claim offer", "claim your offer", "get deal", "get the deal", "redeem",
+            "redeem offer", "angebot sichern", "zum angebot", "obtener oferta", "ver oferta", "profiter de l'offre",
+            "j'en profite", "approfitta dell'offerta", "aproveitar oferta", "bekijk aanbieding"
+        ],
+        ["download"] =
+        [
+            "download", "download now", "install", "install now", "get the app", "herunterladen",
+            "jetzt herunterladen", "installieren", "descargar", "descárgala", "télécharger", "scarica", "baixar",
+            "baixe agora", "downloaden"
+        ],
+        ["book now"] =
+        [
+            "book now", "book", "book today", "reserve", "reserve now", "jetzt buchen", "buchen", "reservieren",
+            "reservar", "reserva ya", "réserver", "réservez", "prenota", "prenota ora", "reservar agora", "boek nu",
+            "reserveer"
+        ],
+        ["subscribe"] =
+        [
+            "subscribe", "subscribe now", "abonnieren", "jetzt abonnieren", "suscríbete", "suscribirse", "s'abonner",
+            "abonnez-vous", "abbonati", "assine", "assinar", "abonneren"
+        ],
+        ["contact us"] =
+        [
+            "contact us", "get in touch", "contact", "kontakt", "kontaktieren sie uns", "contáctanos", "contactar",
+            "contactez-nous", "contattaci", "fale conosco", "entre em contato", "neem contact op"
+        ],
+        ["call now"] =
+        [
+            "call now", "call us", "jetzt anrufen", "llama ya", "llámanos", "appelez", "appelez-nous", "chiama ora",
+            "ligue agora", "bel nu"
+        ],
+        ["watch more"] =
+        [
+            "watch more", "watch now", "watch", "watch video", "watch the video", "jetzt ansehen", "ver ahora",
+            "ver vídeo", "regarder", "guarda ora", "assistir", "bekijk nu"
+        ],
+        ["apply now"] =
+        [
+            "apply now", "apply", "jetzt bewerben", "solicitar", "postuler", "candidati", "candidate-se",
+            "solliciteer"
+        ],
+        ["get quote"] =
+        [
+            "get quote", "get a quote", "request a quote", "angebot anfordern", "solicitar presupuesto",
+            "demander un devis", "richiedi un preventivo", "solicite um orçamento", "offerte aanvragen"
+        ],
+        ["donate"] =
+        [
+            "donate", "donate now", "jetzt spenden", "spenden", "donar", "dona ya", "faire un don", "dona ora",
+            "doe agora", "doneer"
+        ],
+        ["send message"] =
+        [
+            "send message", "send a message", "message us", "nachricht senden", "enviar mensaje", "envoyer un message",
+            "invia messaggio", "enviar mensagem", "stuur bericht"
+        ],
         ["play game"] = ["play game", "play now", "jetzt spielen", "jugar", "jouer", "gioca", "jogar", "speel nu"],
-        ["listen now"] = ["listen now", "listen", "jetzt anhören", "escuchar", "écouter", "ascolta", "ouvir", "luister"],
+        ["listen now"] =
+        [
+            "listen now", "listen", "jetzt anhören", "escuchar", "écouter", "ascolta", "ouvir", "luister"
+        ],
     };
 
     // Each wording as words (the copy tokeniser's), longest first, so "shop now" wins over "shop".
