@@ -19,13 +19,14 @@ internal static class Clusters
     public const float MinimumSilhouette = 0.25f;
 
     /// <summary>The same partition for the same vectors and seed.</summary>
+    /// <param name="minimumSilhouette">The silhouette a split must reach; below it the vectors are one cluster.</param>
     /// <exception cref="ArgumentException">The vectors are not all of the same dimension.</exception>
-    public static Partition Find(IReadOnlyList<float[]> vectors, int seed)
+    public static Partition Find(IReadOnlyList<float[]> vectors, int seed, float minimumSilhouette = MinimumSilhouette)
     {
         ArgumentNullException.ThrowIfNull(vectors);
-        var points = RowMatrix.Normalized(vectors);
+        var dimensions = Dimensions(vectors);
         var random = new SeededRandom(seed);
-        var sample = points.Select(random.Sample(points.Count, SampleSize));
+        var sample = RowMatrix.Normalized([.. random.Sample(vectors.Count, SampleSize).Select(i => vectors[i])]);
         var distances = Distances(sample);
 
         // Each k draws from its own generator, so the k can be fitted in parallel and still be deterministic.
@@ -39,13 +40,13 @@ internal static class Clusters
         (float[][] Centroids, float Silhouette)? best = null;
         foreach (var fit in fits)
         {
-            if (fit.Silhouette >= MinimumSilhouette && (best is null || fit.Silhouette > best.Value.Silhouette))
+            if (fit.Silhouette >= minimumSilhouette && (best is null || fit.Silhouette > best.Value.Silhouette))
             {
                 best = fit;
             }
         }
 
-        return best is { } found ? Assign(points, found.Centroids, found.Silhouette) : Single(points);
+        return best is { } found ? Assign(vectors, found.Centroids, found.Silhouette) : Single(vectors, dimensions);
     }
 
     private static float[] Distances(RowMatrix sample)
@@ -65,23 +66,40 @@ internal static class Clusters
         return distances;
     }
 
-    private static Partition Single(RowMatrix points)
+    private static int Dimensions(IReadOnlyList<float[]> vectors)
     {
-        var centroid = new float[points.Dimensions];
-        for (var i = 0; i < points.Count; i++)
+        var dimensions = vectors.Count > 0 ? vectors[0].Length : 0;
+        if (vectors.Any(vector => vector.Length != dimensions))
         {
-            TensorPrimitives.Add(centroid, points[i], centroid);
+            throw new ArgumentException($"the vectors are not all of {dimensions} dimensions", nameof(vectors));
+        }
+
+        return dimensions;
+    }
+
+    private static Partition Single(IReadOnlyList<float[]> vectors, int dimensions)
+    {
+        var centroid = new float[dimensions];
+        foreach (var vector in vectors)
+        {
+            var norm = EmbeddingMath.Norm(vector);
+            if (norm > 0)
+            {
+                TensorPrimitives.MultiplyAdd(vector, 1 / norm, centroid, centroid);
+            }
         }
 
         EmbeddingMath.Normalize(centroid);
-        return new Partition(points.Count > 0 ? 1 : 0, new int[points.Count], points.Count > 0 ? [centroid] : [], 0);
+        return new Partition(vectors.Count > 0 ? 1 : 0, new int[vectors.Count], vectors.Count > 0 ? [centroid] : [], 0);
     }
 
     // Numbered by size, largest first (ties by first member), so cluster 0 is the brand's main look.
-    private static Partition Assign(RowMatrix points, float[][] centroids, float silhouette)
+    // The caller's vectors are read in place, scaled on the fly, rather than copied: they may be many.
+    private static Partition Assign(IReadOnlyList<float[]> vectors, float[][] centroids, float silhouette)
     {
-        var labels = new int[points.Count];
-        Parallel.For(0, points.Count, i => labels[i] = KMeans.Nearest(points[i], centroids).Centroid);
+        var labels = new int[vectors.Count];
+        var squaredNorms = centroids.Select(centroid => EmbeddingMath.Dot(centroid, centroid)).ToArray();
+        Parallel.For(0, vectors.Count, i => labels[i] = Nearest(vectors[i], centroids, squaredNorms));
         var order = Enumerable.Range(0, centroids.Length)
             .Select(c => (Cluster: c, Size: labels.Count(label => label == c), First: Array.IndexOf(labels, c)))
             .Where(cluster => cluster.Size > 0)
@@ -100,5 +118,23 @@ internal static class Clusters
             [.. labels.Select(label => renumber[label])],
             [.. order.Select(c => EmbeddingMath.Normalized(centroids[c]))],
             silhouette);
+    }
+
+    // Of a unit vector x and centroids c, the nearest minimises |x − c|² = 1 − 2 x·c + |c|².
+    private static int Nearest(float[] vector, float[][] centroids, float[] squaredNorms)
+    {
+        var norm = EmbeddingMath.Norm(vector);
+        var scale = norm > 0 ? 2 / norm : 0;
+        var (nearest, smallest) = (0, float.MaxValue);
+        for (var c = 0; c < centroids.Length; c++)
+        {
+            var distance = squaredNorms[c] - (scale * EmbeddingMath.Dot(vector, centroids[c]));
+            if (distance < smallest)
+            {
+                (nearest, smallest) = (c, distance);
+            }
+        }
+
+        return nearest;
     }
 }

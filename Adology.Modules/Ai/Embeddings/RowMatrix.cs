@@ -36,15 +36,4 @@ internal sealed class RowMatrix
     }
 
     public ReadOnlySpan<float> this[int row] => data.AsSpan(row * Dimensions, Dimensions);
-
-    public RowMatrix Select(IReadOnlyList<int> rows)
-    {
-        var selected = new float[rows.Count * Dimensions];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            this[rows[i]].CopyTo(selected.AsSpan(i * Dimensions, Dimensions));
-        }
-
-        return new RowMatrix(selected, rows.Count, Dimensions);
-    }
 }
