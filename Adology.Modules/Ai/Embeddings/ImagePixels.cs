@@ -1,0 +1,55 @@
+using System.Buffers;
+using SkiaSharp;
+
+namespace Adology.Modules.Ai.Embeddings;
+
+/// <summary>Decodes an encoded image with Skia to RGBA8888 and hands the pixels to a function.</summary>
+internal static class ImagePixels
+{
+    /// <summary>Decodes no smaller than this on the short side: twice the cell grid, so every cell averages pixels.</summary>
+    private const int SmallestSide = 2 * CellGrid.Side;
+
+    /// <exception cref="InvalidDataException">The bytes are not a decodable image, or one of more than <paramref name="maxPixels"/> pixels.</exception>
+    public static T Decode<T>(ReadOnlySpan<byte> encodedImage, long maxPixels, Func<ReadOnlySpan<byte>, int, int, T> use)
+    {
+        using var data = SKData.CreateCopy(encodedImage);
+        using var codec = SKCodec.Create(data) ?? throw new InvalidDataException("image could not be decoded");
+        if ((long)codec.Info.Width * codec.Info.Height > maxPixels)
+        {
+            throw new InvalidDataException($"image of {codec.Info.Width}x{codec.Info.Height} pixels is over the {maxPixels} pixel limit");
+        }
+
+        var info = DecodeInfo(codec);
+        var pixels = ArrayPool<byte>.Shared.Rent(info.BytesSize);
+        try
+        {
+            var result = codec.GetPixels(info, pixels);
+            if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+            {
+                throw new InvalidDataException($"image could not be decoded ({result})");
+            }
+
+            return use(pixels.AsSpan(0, info.BytesSize), info.Width, info.Height);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(pixels);
+        }
+    }
+
+    // JPEG and WebP decode straight to a smaller size, which is cheaper; PNG and GIF always decode whole.
+    // Premultiplied, so whatever colour hides under full transparency does not count.
+    private static SKImageInfo DecodeInfo(SKCodec codec)
+    {
+        var full = codec.Info;
+        var scale = Math.Min(1f, (float)SmallestSide / Math.Min(full.Width, full.Height));
+        var size = codec.GetScaledDimensions(scale);
+        if (size.Width < CellGrid.Side || size.Height < CellGrid.Side)
+        {
+            size = full.Size;
+        }
+
+        var alpha = full.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul;
+        return new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, alpha);
+    }
+}

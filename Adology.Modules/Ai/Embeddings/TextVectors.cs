@@ -1,0 +1,49 @@
+using System.Numerics.Tensors;
+
+namespace Adology.Modules.Ai.Embeddings;
+
+/// <summary>
+/// TF-IDF over one brand's texts at analysis time: the term-frequency vectors of <see cref="TextFeatures"/>
+/// weighted by the smoothed inverse document frequency of each bucket, ln((1 + n) / (1 + df)) + 1, over that corpus.
+/// </summary>
+internal static class TextVectors
+{
+    /// <summary>The TF-IDF vectors of a corpus, each of unit length, in the order given.</summary>
+    public static float[][] Reweight(IReadOnlyList<float[]> termFrequencies)
+    {
+        var idf = InverseDocumentFrequencies(termFrequencies);
+        return [.. termFrequencies.Select(vector => Apply(idf, vector))];
+    }
+
+    public static float[] InverseDocumentFrequencies(IReadOnlyList<float[]> termFrequencies)
+    {
+        ArgumentNullException.ThrowIfNull(termFrequencies);
+        var dimensions = termFrequencies.Count > 0 ? termFrequencies[0].Length : TextFeatures.Dimensions;
+        var documents = new int[dimensions];
+        foreach (var vector in termFrequencies)
+        {
+            ArgumentOutOfRangeException.ThrowIfNotEqual(vector.Length, dimensions, nameof(termFrequencies));
+            for (var bucket = 0; bucket < dimensions; bucket++)
+            {
+                documents[bucket] += vector[bucket] > 0 ? 1 : 0;
+            }
+        }
+
+        var idf = new float[dimensions];
+        for (var bucket = 0; bucket < dimensions; bucket++)
+        {
+            idf[bucket] = MathF.Log((1f + termFrequencies.Count) / (1f + documents[bucket])) + 1;
+        }
+
+        return idf;
+    }
+
+    /// <summary>One term-frequency vector weighted by <paramref name="idf"/>, of unit length (a text outside the corpus too).</summary>
+    public static float[] Apply(ReadOnlySpan<float> idf, ReadOnlySpan<float> termFrequencies)
+    {
+        var weighted = new float[termFrequencies.Length];
+        TensorPrimitives.Multiply(termFrequencies, idf, weighted);
+        EmbeddingMath.Normalize(weighted);
+        return weighted;
+    }
+}

@@ -1,0 +1,87 @@
+using Adology.Modules.Ai.Embeddings;
+
+namespace Adology.Modules.Ai.Similarity;
+
+/// <summary>
+/// Exact nearest neighbours by cosine over one brand's creatives: the embeddings scaled to unit length in one
+/// contiguous matrix, scanned with SIMD dot products, in parallel blocks when large. Immutable once built, so
+/// any number of threads may query it at once.
+/// </summary>
+internal sealed class SimilarityIndex
+{
+    private const int Block = 8192;
+
+    private readonly RowMatrix rows;
+    private readonly Guid[] ids;
+    private readonly Dictionary<Guid, int> rowOf;
+
+    /// <exception cref="ArgumentException">An id is repeated, or the embeddings are not all of one dimension.</exception>
+    public SimilarityIndex(IReadOnlyList<(Guid Id, float[] Embedding)> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ids = [.. items.Select(item => item.Id)];
+        rowOf = new Dictionary<Guid, int>(ids.Length);
+        for (var row = 0; row < ids.Length; row++)
+        {
+            if (!rowOf.TryAdd(ids[row], row))
+            {
+                throw new ArgumentException($"creative {ids[row]} is listed twice", nameof(items));
+            }
+        }
+
+        rows = RowMatrix.Normalized(items.Count, row => items[row].Embedding);
+    }
+
+    public int Count => ids.Length;
+
+    public bool Contains(Guid id) => rowOf.ContainsKey(id);
+
+    /// <summary>The <paramref name="k"/> creatives most like <paramref name="id"/>, most alike first, itself left out.</summary>
+    /// <exception cref="KeyNotFoundException">The creative is not in the index.</exception>
+    public (Guid Id, float Score)[] Nearest(Guid id, int k) =>
+        rowOf.TryGetValue(id, out var row)
+            ? Search(rows[row].ToArray(), k, row)
+            : throw new KeyNotFoundException($"creative {id} is not in the index");
+
+    /// <summary>The <paramref name="k"/> creatives most like an embedding from outside the index, most alike first.</summary>
+    public (Guid Id, float Score)[] Nearest(ReadOnlySpan<float> embedding, int k)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(embedding.Length, rows.Dimensions, nameof(embedding));
+        return Search(EmbeddingMath.Normalized(embedding), k, excluded: -1);
+    }
+
+    private (Guid Id, float Score)[] Search(float[] query, int k, int excluded)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        k = Math.Min(k, Count - (excluded >= 0 ? 1 : 0));
+        if (k <= 0)
+        {
+            return [];
+        }
+
+        var blocks = (Count + Block - 1) / Block;
+        var best = new TopScores[blocks];
+        Parallel.For(0, blocks, block =>
+        {
+            var top = new TopScores(k);
+            var end = Math.Min(Count, (block + 1) * Block);
+            for (var row = block * Block; row < end; row++)
+            {
+                if (row != excluded)
+                {
+                    top.Offer(EmbeddingMath.Dot(query, rows[row]), row);
+                }
+            }
+
+            best[block] = top;
+        });
+
+        var merged = new TopScores(k);
+        foreach (var top in best)
+        {
+            merged.OfferAll(top);
+        }
+
+        return [.. merged.Best().Select(hit => (ids[hit.Row], hit.Score))];
+    }
+}

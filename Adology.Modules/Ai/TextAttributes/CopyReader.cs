@@ -1,0 +1,17 @@
+namespace Adology.Modules.Ai.TextAttributes;
+
+/// <summary>Reads <see cref="CopyAttributes"/> from an ad's headline, body and call-to-action text.</summary>
+internal static class CopyReader
+{
+    public static CopyAttributes Extract(string? headline, string? body, string? callToAction)
+    {
+        var all = string.Join('\n', new[] { headline, body, callToAction }.Where(text => !string.IsNullOrWhiteSpace(text)));
+        var prices = PriceReader.Read(all);
+        return new CopyAttributes(
+            CallsToAction.Find(callToAction, body, headline),
+            [.. prices.Select(price => price.Amount).Distinct()],
+            prices.GroupBy(price => price.Currency).OrderByDescending(group => group.Count()).Select(group => group.Key).FirstOrDefault(),
+            DiscountReader.Read(all),
+            LanguageGuess.Of(all));
+    }
+}
