@@ -40,6 +40,8 @@ internal static class ReportBenchmark
         return 0;
     }
 
+    private const int Clusters = 8;
+
     private static async Task<string> MeasureAsync(int rows, ICatalogueSnapshots snapshots, Guid owner, ScanView scan)
     {
         var analysis = Analysis(rows);
@@ -51,7 +53,7 @@ internal static class ReportBenchmark
         await using (var file = new FileStream(Path.Combine(BenchEnvironment.Work, $"report-{rows}.xlsx"), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose))
         {
             var creatives = snapshots.ReadAsync(owner, scan.Brand, scan.Id, scan.CompletedAt!.Value, CancellationToken.None);
-            await ReportWriter.WriteAsync(file, scan, analysis, creatives, DateTimeOffset.UtcNow, CancellationToken.None);
+            await ReportWriter.WriteAsync(file, scan, analysis, creatives, Members(rows), DateTimeOffset.UtcNow, CancellationToken.None);
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             var seconds = clock.Elapsed.TotalSeconds;
             var peak = ProcessMemory.Peak();
@@ -75,8 +77,18 @@ internal static class ReportBenchmark
             json.Append(group == 0 ? "" : ",").Append($"{{\"creativeIds\":[\"{Guid.NewGuid()}\",\"{Guid.NewGuid()}\"],\"maxDistance\":4}}");
         }
 
+        json.Append("],\"clusters\":[");
+        for (var cluster = 0; cluster < Clusters; cluster++)
+        {
+            json.Append(cluster == 0 ? "" : ",").Append($"{{\"cluster\":{cluster},\"themes\":[\"theme{cluster}\",\"words\"]}}");
+        }
+
         return JsonSerializer.Deserialize<JsonElement>(json.Append("]}").ToString());
     }
+
+    /// <summary>Every creative in one of the clusters, as the analysis stores them, generated rather than held.</summary>
+    private static IAsyncEnumerable<ClusterMembership> Members(int rows) =>
+        Enumerable.Range(0, rows).Select(row => new ClusterMembership(row % Clusters, Guid.NewGuid())).ToAsyncEnumerable();
 
     private static async Task<(Guid Owner, ScanView Scan)> SeedAsync(int rows)
     {

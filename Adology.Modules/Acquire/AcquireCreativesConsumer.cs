@@ -49,7 +49,7 @@ internal sealed class AcquireCreativesConsumer(
         }
     }
 
-    private async Task<ItemOutcome?> AcquireUnlessCancelledAsync(AcquireCreative item, CancellationToken cancellationToken)
+    private async Task<ItemOutcome?> AcquireUnlessCancelledAsync(PendingCreative item, CancellationToken cancellationToken)
     {
         var cancelled = cancellation.TokenFor(item.ScanId);
         using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, cancelled);

@@ -7,10 +7,14 @@ using Microsoft.Extensions.Options;
 
 namespace Adology.Modules.Acquire;
 
-/// <summary>Downloads one creative, checks it is an image of a sane size, fingerprints it and stores it.</summary>
-internal sealed class CreativeAcquirer(SafeHttpClient http, CpuWorkers workers, FileBlobStore blobs, IOptions<AcquireOptions> options)
+/// <summary>
+/// Downloads one creative, checks it is an image of a sane size, fingerprints it, has the AI module read it
+/// (embeddings, copy attributes) and stores it.
+/// </summary>
+internal sealed class CreativeAcquirer(
+    SafeHttpClient http, CpuWorkers workers, FileBlobStore blobs, ICreativeInsights insights, IOptions<AcquireOptions> options)
 {
-    public async Task<ItemOutcome> AcquireAsync(AcquireCreative item, CancellationToken cancellationToken)
+    public async Task<ItemOutcome> AcquireAsync(PendingCreative item, CancellationToken cancellationToken)
     {
         FetchedBody body;
         try
@@ -29,7 +33,8 @@ internal sealed class CreativeAcquirer(SafeHttpClient http, CpuWorkers workers, 
             return ItemOutcome.Failed(item.ScanId, item.Ordinal, examination.Failure!);
         }
 
+        var insight = await insights.ReadAsync(body.Content, item.MetadataJson, cancellationToken);
         await blobs.PutAsync(fingerprint.Sha256, body.Content, cancellationToken);
-        return ItemOutcome.Acquired(item.ScanId, item.Ordinal, fingerprint);
+        return ItemOutcome.Acquired(item.ScanId, item.Ordinal, fingerprint, insight);
     }
 }

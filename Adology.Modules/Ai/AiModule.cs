@@ -1,7 +1,13 @@
+using Adology.Modules.Ai.Analysis;
+using Adology.Modules.Ai.Insights;
+using Adology.Modules.Ai.Models;
+using Adology.Modules.Ai.Similarity;
+using Adology.Modules.Ai.TextAttributes;
 using Adology.Modules.Contracts;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Adology.Modules.Ai;
 
@@ -10,8 +16,16 @@ public static class AiModule
     public static IServiceCollection AddAiModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AiOptions>(configuration.GetSection(AiOptions.Section));
+        services.AddAiModels();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<AiOptions>>().Value.ContentRules is { Count: > 0 } rules
+            ? new ContentRules(rules)
+            : ContentRules.Default);
+        services.AddSingleton<ICreativeInsights, CreativeInsights>();
+        services.AddSingleton<SummaryWriter>();
+        services.AddSingleton<SimilarityIndexes>();
         services.AddScoped<Analyses>();
         services.AddScoped<IAnalyses>(provider => provider.GetRequiredService<Analyses>());
+        services.AddScoped<ISimilarCreatives, SimilarCreatives>();
         return services;
     }
 

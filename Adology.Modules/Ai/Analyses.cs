@@ -1,9 +1,11 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Adology.Modules.Ai.Analysis;
 using Adology.Modules.Ai.Data;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace Adology.Modules.Ai;
 
@@ -18,9 +20,43 @@ internal sealed class Analyses(AdologyDb db) : IAnalyses
         return result is null ? null : JsonSerializer.Deserialize<JsonElement>(result);
     }
 
-    /// <summary>Stores the analysis, replacing an earlier one of the same scan (a redelivered message).</summary>
-    public async Task SaveAsync(ScanWork scan, BrandAnalysis analysis, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ClusterMembership> ClusterMembersAsync(Guid scanId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var members = db.Set<ClusterMember>().AsNoTracking()
+            .Where(member => member.ScanId == scanId)
+            .OrderBy(member => member.Cluster)
+            .ThenBy(member => member.CreativeId)
+            .Select(member => new ClusterMembership(member.Cluster, member.CreativeId))
+            .AsAsyncEnumerable();
+        await foreach (var member in members.WithCancellation(cancellationToken))
+        {
+            yield return member;
+        }
+    }
+
+    /// <summary>The brand's latest analysis before this scan's: its scan and when it ran.</summary>
+    public async Task<(Guid ScanId, DateTimeOffset AnalyzedAt)?> PreviousAsync(ScanWork scan, CancellationToken cancellationToken)
+    {
+        var previous = await db.Set<StoredAnalysis>().AsNoTracking()
+            .Where(analysis => analysis.OwnerId == scan.OwnerId && analysis.Brand == scan.Brand && analysis.ScanId != scan.ScanId)
+            .OrderByDescending(analysis => analysis.AnalyzedAt)
+            .Select(analysis => new { analysis.ScanId, analysis.AnalyzedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        return previous is null ? null : (previous.ScanId, previous.AnalyzedAt);
+    }
+
+    /// <summary>The scan of the brand's latest analysis, which the brand's similarity index reflects.</summary>
+    public Task<Guid> LatestAsync(Guid ownerId, string brand, CancellationToken cancellationToken) =>
+        db.Set<StoredAnalysis>().AsNoTracking()
+            .Where(analysis => analysis.OwnerId == ownerId && analysis.Brand == brand)
+            .OrderByDescending(analysis => analysis.AnalyzedAt)
+            .Select(analysis => analysis.ScanId)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Stores the analysis and its cluster members, replacing an earlier one of the same scan (a redelivered message).</summary>
+    public async Task SaveAsync(ScanWork scan, AnalysisResult result, CancellationToken cancellationToken)
+    {
+        var analysis = result.Analysis;
         var json = JsonSerializer.Serialize(analysis, JsonSerializerOptions.Web);
         var stored = await db.Set<StoredAnalysis>().SingleOrDefaultAsync(existing => existing.ScanId == scan.ScanId, cancellationToken);
         if (stored is null)
@@ -34,5 +70,18 @@ internal sealed class Analyses(AdologyDb db) : IAnalyses
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await db.Set<ClusterMember>().Where(member => member.ScanId == scan.ScanId).ExecuteDeleteAsync(cancellationToken);
+        var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var importer = await connection.BeginBinaryImportAsync(
+            "COPY ai.cluster_members (scan_id, creative_id, cluster) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var (creativeId, cluster) in result.Members)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(scan.ScanId, NpgsqlDbType.Uuid, cancellationToken);
+            await importer.WriteAsync(creativeId, NpgsqlDbType.Uuid, cancellationToken);
+            await importer.WriteAsync(cluster, NpgsqlDbType.Integer, cancellationToken);
+        }
+
+        await importer.CompleteAsync(cancellationToken);
     }
 }

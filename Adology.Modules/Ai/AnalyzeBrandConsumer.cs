@@ -1,14 +1,19 @@
 using Adology.Modules.Ai.Analysis;
+using Adology.Modules.Ai.Embeddings;
+using Adology.Modules.Ai.Similarity;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
 using MassTransit;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
 namespace Adology.Modules.Ai;
 
 /// <summary>
-/// AnalyzeBrand → analyses the committed brand (duplicates, near-duplicates, platform and format mix,
-/// what is new), stores the result and completes the scan, in one transaction; reports COMPLETE.
+/// AnalyzeBrand → analyses the committed brand (duplicates, clusters and their themes and colours, the mix of
+/// platforms, formats and sizes, what the copy says, what changed since the previous scan), has the summary
+/// written, stores the result and completes the scan in one transaction, then keeps the brand's similarity
+/// index warm; reports COMPLETE.
 /// </summary>
 internal sealed class AnalyzeBrandConsumer(
     AdologyDb db,
@@ -16,7 +21,11 @@ internal sealed class AnalyzeBrandConsumer(
     IScanItems items,
     ICatalogue catalogue,
     Analyses analyses,
+    SummaryWriter summaries,
+    SimilarityIndexes indexes,
     IScanProgress progress,
+    IEmbeddingGenerator<string, Embedding<float>> text,
+    IEmbeddingGenerator<byte[], Embedding<float>> visual,
     IOptions<AiOptions> options,
     TimeProvider clock)
     : IConsumer<AnalyzeBrand>
@@ -32,16 +41,26 @@ internal sealed class AnalyzeBrandConsumer(
 
         var scanItems = await items.ReadAcquiredAsync(scan.ScanId, cancellationToken);
         var brand = await catalogue.ReadBrandAsync(scan.OwnerId, scan.Brand, cancellationToken);
-        var analysis = BrandAnalyzer.Analyze(scan, scanItems, brand, options.Value.NearDuplicateDistance, clock.GetUtcNow());
+        var previous = await PreviousAsync(scan, cancellationToken);
+        var input = new AnalysisInput(scan, scanItems, brand, previous, text is TextEmbeddingGenerator, visual is VisualEmbeddingGenerator);
+        var result = BrandAnalyzer.Analyze(input, AnalyzerSettings.From(options.Value), clock.GetUtcNow());
+        result = result with { Analysis = await summaries.SummarizeAsync(result.Analysis, cancellationToken) };
+        var analysis = result.Analysis;
         await db.InTransactionAsync(
             async () =>
             {
-                await analyses.SaveAsync(scan, analysis, cancellationToken);
+                await analyses.SaveAsync(scan, result, cancellationToken);
                 await ledger.CompleteAsync(scan.ScanId, analysis.Summary, cancellationToken);
                 return true;
             },
             cancellationToken);
-        var complete = new { creatives = analysis.Creatives, newCreatives = analysis.NewCreatives, summary = analysis.Summary };
+        indexes.Put(scan.OwnerId, scan.Brand, scan.ScanId, SimilarCreatives.Index(brand, result.Vectors));
+        var complete = new { creatives = analysis.Creatives, newCreatives = analysis.NewCreatives, clusters = analysis.Clusters.Count, summary = analysis.Summary };
         await progress.ReportAsync(scan.ScanId, ProgressType.Complete, complete, cancellationToken);
     }
+
+    private async Task<PreviousScan?> PreviousAsync(ScanWork scan, CancellationToken cancellationToken) =>
+        await analyses.PreviousAsync(scan, cancellationToken) is { } previous
+            ? new PreviousScan(previous.ScanId, previous.AnalyzedAt, await catalogue.SightedInAsync(previous.ScanId, cancellationToken))
+            : null;
 }

@@ -8,11 +8,21 @@ namespace Adology.Modules.Commit;
 
 internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogue
 {
-    public async Task<Page<CreativeView>> ListAsync(Viewer viewer, string brand, PageRequest page, CancellationToken cancellationToken)
+    public async Task<Page<CreativeView>> ListAsync(Viewer viewer, string brand, CreativeFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         var normalized = Brand.Normalize(brand);
         var visible = db.Set<CatalogueCreative>().AsNoTracking()
             .Where(creative => creative.Brand == normalized && (viewer.IsAdmin || creative.OwnerId == viewer.UserId));
+        if (filter.Flagged is { } flagged)
+        {
+            visible = visible.Where(creative => (creative.Flags.Length > 0) == flagged);
+        }
+
+        if (filter.CallToAction is { } callToAction)
+        {
+            visible = visible.Where(creative => creative.CallToAction == callToAction);
+        }
+
         var total = await visible.LongCountAsync(cancellationToken);
         var rows = await visible
             .OrderByDescending(creative => creative.LastSeenAt)
@@ -62,6 +72,28 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogu
         return creative is not null && viewer.CanSee(creative.OwnerId) ? await thumbnails.OfAsync(creative.Sha256, cancellationToken) : null;
     }
 
+    public Task<CreativeLocation?> LocateAsync(Guid creativeId, CancellationToken cancellationToken) =>
+        db.Set<CatalogueCreative>().AsNoTracking()
+            .Where(creative => creative.Id == creativeId)
+            .Select(creative => new CreativeLocation(creative.Id, creative.OwnerId, creative.Brand))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<FoundCreative>> DescribeAsync(IReadOnlyList<Guid> creativeIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<CatalogueCreative>().AsNoTracking()
+            .Where(creative => creativeIds.Contains(creative.Id))
+            .Select(creative => new { creative.Id, creative.Sha256, creative.Url, creative.Metadata })
+            .ToDictionaryAsync(row => row.Id, cancellationToken);
+        return [.. creativeIds.Where(rows.ContainsKey).Select(id => rows[id]).Select(row =>
+            new FoundCreative(row.Id, Convert.ToHexStringLower(row.Sha256), row.Url, Headline(row.Metadata), FoundCreative.ThumbnailUrlOf(row.Id)))];
+    }
+
+    public async Task<IReadOnlySet<Guid>> SightedInAsync(Guid scanId, CancellationToken cancellationToken) =>
+        await db.Set<Sighting>().AsNoTracking()
+            .Where(sighting => sighting.ScanId == scanId)
+            .Select(sighting => sighting.CreativeId)
+            .ToHashSetAsync(cancellationToken);
+
     public async Task<IReadOnlyList<CatalogueEntry>> ReadBrandAsync(Guid ownerId, string brand, CancellationToken cancellationToken)
     {
         var creatives = await db.Set<CatalogueCreative>().AsNoTracking()
@@ -74,6 +106,7 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogu
             creative.Url,
             creative.Metadata,
             new CreativeFingerprint(creative.Sha256, creative.MediaType, creative.ByteSize, creative.Width, creative.Height, creative.PerceptualHash),
+            StoredInsight.Read(creative.VisualEmbedding, creative.TextEmbedding, creative.Attributes),
             creative.FirstScanId))];
     }
 
@@ -101,5 +134,6 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogu
         creative.FirstSeenAt,
         creative.LastSeenAt,
         creative.SeenCount,
-        scans);
+        scans,
+        creative.Attributes is null ? null : StoredInsight.Attributes(creative.Attributes));
 }

@@ -35,17 +35,29 @@ internal sealed class CatalogueWriter(AdologyDb db)
         await using var command = await db.CommandAsync(
             """
             WITH incoming AS (
-                SELECT * FROM unnest(@sha256s, @media_types, @byte_sizes, @widths, @heights, @hashes, @urls, @metadata, @url_counts)
-                    AS t(sha256, media_type, byte_size, width, height, perceptual_hash, url, metadata, url_count)
+                SELECT t.*, a.attributes, a.attributes ->> 'callToAction' AS call_to_action,
+                       ARRAY(SELECT jsonb_array_elements_text(a.attributes -> 'flags')) AS flags
+                FROM unnest(@sha256s, @media_types, @byte_sizes, @widths, @heights, @hashes, @urls, @metadata, @url_counts,
+                            @visual_embeddings, @text_embeddings, @attributes)
+                    AS t(sha256, media_type, byte_size, width, height, perceptual_hash, url, metadata, url_count,
+                         visual_embedding, text_embedding, attributes_text)
+                CROSS JOIN LATERAL (SELECT t.attributes_text::jsonb AS attributes) AS a
             ), upserted AS (
                 INSERT INTO catalog.creatives AS c (id, owner_id, brand, sha256, media_type, byte_size, width, height, perceptual_hash,
-                    url, metadata, first_seen_at, last_seen_at, seen_count, first_scan_id, last_scan_id)
+                    url, metadata, visual_embedding, text_embedding, attributes, call_to_action, flags,
+                    first_seen_at, last_seen_at, seen_count, first_scan_id, last_scan_id)
                 SELECT gen_random_uuid(), @owner, @brand, sha256, media_type, byte_size, width, height, perceptual_hash,
-                    url, metadata::jsonb, @now, @now, 1, @scan, @scan
+                    url, metadata::jsonb, visual_embedding, text_embedding, attributes, call_to_action, flags,
+                    @now, @now, 1, @scan, @scan
                 FROM incoming
                 ON CONFLICT (owner_id, brand, sha256) DO UPDATE
                 SET last_seen_at = excluded.last_seen_at, seen_count = c.seen_count + 1, last_scan_id = excluded.last_scan_id,
-                    url = excluded.url, metadata = excluded.metadata
+                    url = excluded.url, metadata = excluded.metadata,
+                    visual_embedding = coalesce(excluded.visual_embedding, c.visual_embedding),
+                    text_embedding = coalesce(excluded.text_embedding, c.text_embedding),
+                    attributes = coalesce(excluded.attributes, c.attributes),
+                    call_to_action = CASE WHEN excluded.attributes IS NULL THEN c.call_to_action ELSE excluded.call_to_action END,
+                    flags = CASE WHEN excluded.attributes IS NULL THEN c.flags ELSE excluded.flags END
                 RETURNING c.id, c.sha256, c.url, c.metadata ->> 'headline' AS headline, c.seen_count = 1 AS added
             ), sighted AS (
                 INSERT INTO catalog.sightings (creative_id, scan_id, url_count, seen_at)
@@ -69,6 +81,10 @@ internal sealed class CatalogueWriter(AdologyDb db)
         parameters.AddWithValue("urls", chunk.Select(c => c.First.Url).ToArray());
         parameters.AddWithValue("metadata", NpgsqlDbType.Array | NpgsqlDbType.Text, chunk.Select(c => c.First.MetadataJson).ToArray());
         parameters.AddWithValue("url_counts", chunk.Select(c => c.UrlCount).ToArray());
+        var insights = chunk.Select(c => c.First.Insight is { } insight ? StoredInsight.Of(insight) : null).ToArray();
+        parameters.AddWithValue("visual_embeddings", NpgsqlDbType.Array | NpgsqlDbType.Bytea, insights.Select(i => i?.Visual).ToArray());
+        parameters.AddWithValue("text_embeddings", NpgsqlDbType.Array | NpgsqlDbType.Bytea, insights.Select(i => i?.Text).ToArray());
+        parameters.AddWithValue("attributes", NpgsqlDbType.Array | NpgsqlDbType.Text, insights.Select(i => i?.AttributesJson).ToArray());
         var found = new List<FoundCreative>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -5,6 +5,7 @@ namespace Adology.Modules.Contracts;
 /// <summary>A committed creative of a brand's catalogue, as the API shows it.</summary>
 /// <param name="SeenCount">In how many scans the creative appeared.</param>
 /// <param name="Scans">The scans it appeared in, oldest first.</param>
+/// <param name="Attributes">What its copy says (call to action, prices, discounts, language, flags); null if committed before they were read.</param>
 public sealed record CreativeView(
     Guid Id,
     string Brand,
@@ -18,4 +19,5 @@ public sealed record CreativeView(
     DateTimeOffset FirstSeenAt,
     DateTimeOffset LastSeenAt,
     int SeenCount,
-    IReadOnlyList<Guid> Scans);
+    IReadOnlyList<Guid> Scans,
+    CreativeAttributes? Attributes);

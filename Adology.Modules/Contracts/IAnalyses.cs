@@ -7,4 +7,7 @@ public interface IAnalyses
 {
     /// <summary>The analysis of the scan as a JSON document, or null when there is none (yet).</summary>
     Task<JsonElement?> FindAsync(Guid scanId, CancellationToken cancellationToken);
+
+    /// <summary>Every creative of the scan's analysis by cluster, then creative id; streamed, as a brand may have many.</summary>
+    IAsyncEnumerable<ClusterMembership> ClusterMembersAsync(Guid scanId, CancellationToken cancellationToken);
 }

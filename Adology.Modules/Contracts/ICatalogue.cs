@@ -3,8 +3,8 @@ namespace Adology.Modules.Contracts;
 /// <summary>The committed catalogue of brands' creatives, one row per (owner, brand, content hash).</summary>
 public interface ICatalogue
 {
-    /// <summary>The brand's creatives the viewer may see, newest first.</summary>
-    Task<Page<CreativeView>> ListAsync(Viewer viewer, string brand, PageRequest page, CancellationToken cancellationToken);
+    /// <summary>The brand's creatives the viewer may see that pass the filter, newest first.</summary>
+    Task<Page<CreativeView>> ListAsync(Viewer viewer, string brand, CreativeFilter filter, PageRequest page, CancellationToken cancellationToken);
 
     /// <summary>The creatives a scan found new to its brand, by SHA-256 as ITEM_FOUND sends them (the caller checks the scan is the viewer's).</summary>
     Task<Page<FoundCreative>> FoundByScanAsync(Guid scanId, PageRequest page, CancellationToken cancellationToken);
@@ -14,6 +14,15 @@ public interface ICatalogue
 
     /// <summary>A small JPEG of the creative, or null when it does not exist or is not the viewer's.</summary>
     Task<byte[]?> ThumbnailAsync(Guid creativeId, Viewer viewer, CancellationToken cancellationToken);
+
+    /// <summary>Whose brand the creative belongs to, or null when it does not exist.</summary>
+    Task<CreativeLocation?> LocateAsync(Guid creativeId, CancellationToken cancellationToken);
+
+    /// <summary>The creatives of the ids as ITEM_FOUND shows them, in the order given; unknown ids are left out.</summary>
+    Task<IReadOnlyList<FoundCreative>> DescribeAsync(IReadOnlyList<Guid> creativeIds, CancellationToken cancellationToken);
+
+    /// <summary>The creatives a scan saw (its sightings).</summary>
+    Task<IReadOnlySet<Guid>> SightedInAsync(Guid scanId, CancellationToken cancellationToken);
 
     /// <summary>Every creative of one owner's brand, for the brand-wide analysis.</summary>
     Task<IReadOnlyList<CatalogueEntry>> ReadBrandAsync(Guid ownerId, string brand, CancellationToken cancellationToken);

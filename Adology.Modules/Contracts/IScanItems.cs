@@ -12,8 +12,8 @@ public interface IScanItems
     /// </summary>
     Task<StageResult> StageAsync(Guid scanId, IReadOnlyList<GatheredCreative> items, CancellationToken cancellationToken);
 
-    /// <summary>Those of the given items still pending in a scan that is acquiring, with their staged URL.</summary>
-    Task<IReadOnlyList<AcquireCreative>> PendingAsync(IReadOnlyList<AcquireCreative> items, CancellationToken cancellationToken);
+    /// <summary>Those of the given items still pending in a scan that is acquiring, with their staged URL and metadata.</summary>
+    Task<IReadOnlyList<PendingCreative>> PendingAsync(IReadOnlyList<AcquireCreative> items, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records the outcomes of pending items and counts them atomically (already finished items are not

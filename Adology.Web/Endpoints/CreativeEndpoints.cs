@@ -8,10 +8,31 @@ internal static class CreativeEndpoints
 {
     public const string ThumbnailPath = "/api/creatives";
 
-    public static void MapCreativeEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGroup(ThumbnailPath).RequireAuthorization().WithTags("Catalogue").MapGet("/{id:guid}/thumbnail", ThumbnailAsync)
+    public const int MaxSimilar = 100;
+
+    public static void MapCreativeEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var creatives = endpoints.MapGroup(ThumbnailPath).RequireAuthorization().WithTags("Catalogue");
+        creatives.MapGet("/{id:guid}/thumbnail", ThumbnailAsync)
             .WithName("GetThumbnail").WithSummary("A creative's JPEG thumbnail (the token may come as ?access_token=).")
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg").ProducesProblem(StatusCodes.Status404NotFound);
+        creatives.MapGet("/{id:guid}/similar", SimilarAsync)
+            .WithName("ListSimilarCreatives").WithSummary("The k (default 10, at most 100) creatives of the same brand most like this one, most alike first.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> SimilarAsync(Guid id, int? k, ClaimsPrincipal user, ISimilarCreatives similar, CancellationToken cancellationToken)
+    {
+        var count = k ?? 10;
+        if (count is < 1 or > MaxSimilar)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["k"] = [$"k is from 1 to {MaxSimilar}."] });
+        }
+
+        return await similar.FindAsync(id, user.ToViewer(), count, cancellationToken) is { } found
+            ? Results.Ok(new { creativeId = id, k = count, items = found })
+            : Problems.NotFound($"Creative {id} does not exist or is not yours.");
+    }
 
     private static async Task<IResult> ThumbnailAsync(Guid id, HttpResponse response, ClaimsPrincipal user, ICatalogue catalogue, CancellationToken cancellationToken)
     {

@@ -9,12 +9,18 @@ namespace Adology.Web.Reports;
 internal static class ReportWriter
 {
     public static async Task WriteAsync(
-        Stream stream, ScanView scan, JsonElement? analysis, IAsyncEnumerable<SnapshotCreative> creatives, DateTimeOffset now, CancellationToken cancellationToken)
+        Stream stream,
+        ScanView scan,
+        JsonElement? analysis,
+        IAsyncEnumerable<SnapshotCreative> creatives,
+        IAsyncEnumerable<ClusterMembership> clusterMembers,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         using var workbook = new WorkbookWriter(stream);
         var figures = await CreativesSheet.WriteAsync(workbook, creatives, cancellationToken);
         DuplicatesSheet.Write(workbook, analysis);
-        ClustersSheet.Write(workbook, analysis);
+        await ClustersSheet.WriteAsync(workbook, ClusterRows.FromAsync(analysis, clusterMembers), cancellationToken);
         SummarySheet.Write(workbook, scan, figures, analysis, now);
         workbook.Finish();
     }

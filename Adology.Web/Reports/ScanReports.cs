@@ -29,7 +29,8 @@ internal sealed partial class ScanReports(IScans scans, IScanOwners owners, ICat
         try
         {
             var creatives = catalogue.ReadAsync(ownerId, scan.Brand, scanId, scan.CompletedAt ?? now, cancellationToken);
-            await ReportWriter.WriteAsync(file, scan, analysis, creatives, now, cancellationToken);
+            var clusterMembers = analyses.ClusterMembersAsync(scanId, cancellationToken);
+            await ReportWriter.WriteAsync(file, scan, analysis, creatives, clusterMembers, now, cancellationToken);
             file.Position = 0;
             return new ReportFile(file, $"adology-{Unsafe().Replace(scan.Brand, "-")}-{scan.CreatedAt.UtcDateTime:yyyyMMdd}.xlsx");
         }

@@ -1,32 +1,133 @@
 using System.Text.Json;
+using Adology.Modules.Ai.Clustering;
+using Adology.Modules.Ai.Colours;
+using Adology.Modules.Ai.Embeddings;
+using Adology.Modules.Ai.Insights;
+using Adology.Modules.Ai.Text;
+using Adology.Modules.Ai.Themes;
 using Adology.Modules.Contracts;
 
 namespace Adology.Modules.Ai.Analysis;
 
-/// <summary>The brand-wide analysis, a pure function of the scan's items and the brand's catalogue.</summary>
+/// <summary>
+/// The brand-wide analysis, a pure function of its input: duplicates, clusters with their themes and colours, the
+/// mix of platforms, formats and sizes, what the copy says, what changed since the previous scan, and a summary
+/// from the template. Linear in the brand's size but for the clustering's fixed-size sample.
+/// </summary>
 internal static class BrandAnalyzer
 {
-    public static BrandAnalysis Analyze(
-        ScanWork scan, IReadOnlyList<AcquiredItem> scanItems, IReadOnlyList<CatalogueEntry> catalogue, int nearDuplicateDistance, DateTimeOffset now)
+    public const int ThemesPerCluster = 5;
+    public const int ColoursPerCluster = 3;
+    public const int ExamplesPerCluster = 6;
+    public const int DominantColourCount = 5;
+    private const int Seed = 20261123;
+    private const int ListedSizes = 12;
+
+    public static AnalysisResult Analyze(AnalysisInput input, AnalyzerSettings settings, DateTimeOffset now)
     {
-        var exact = scanItems
+        var (scan, catalogue) = (input.Scan, input.Catalogue);
+        var exact = input.ScanItems
             .GroupBy(item => Convert.ToHexStringLower(item.Fingerprint.Sha256))
             .Where(group => group.Count() > 1)
             .Select(group => new ExactDuplicateGroup(group.Key, [.. group.Select(item => item.Url)]))
             .ToList();
-        var near = NearDuplicates.Group([.. catalogue.Select(entry => entry.Fingerprint.PerceptualHash)], nearDuplicateDistance)
-            .Select(members => new NearDuplicateGroup(
-                [.. members.Select(index => catalogue[index].Id)],
-                MaxDistance(members, catalogue)))
+        var near = NearDuplicates.Group([.. catalogue.Select(entry => entry.Fingerprint.PerceptualHash)], settings.NearDuplicateDistance)
+            .Select(members => new NearDuplicateGroup([.. members.Select(index => catalogue[index].Id)], MaxDistance(members, catalogue)))
             .ToList();
-        var newCreatives = catalogue.Count(entry => entry.FirstScanId == scan.ScanId);
-        var platforms = CountBy(catalogue, entry => MetadataText(entry.MetadataJson, "platform") ?? "unknown");
-        var formats = CountBy(catalogue, entry => entry.Fingerprint.MediaType);
-        var summary =
-            $"{scan.Acquired} of {scan.Total} creatives acquired ({scan.Failed} failed); the brand has {catalogue.Count} distinct creatives, " +
-            $"{newCreatives} new in this scan; {exact.Count} exact-duplicate and {near.Count} near-duplicate groups.";
-        return new BrandAnalysis(
-            scan.ScanId, scan.Brand, now, scan.Total, scan.Failed, catalogue.Count, newCreatives, exact, near, platforms, formats, summary);
+        var vectors = BrandVectors.Of(catalogue, input.TextIsTermFrequencies);
+        var partition = Clusters.Find(vectors.Vectors, Seed, settings.MinimumSilhouette);
+        var clusters = Describe(input, vectors, partition);
+        var members = vectors.Entries.Select((entry, row) => (catalogue[entry].Id, partition.ClusterOf[row])).ToList();
+        var colours = input.VisualHasColours ? DominantColours.Of(vectors.Entries.Select(entry => catalogue[entry].Insight!.Visual), DominantColourCount) : [];
+        var changes = Changes(input);
+        var analysis = new BrandAnalysis(
+            scan.ScanId,
+            scan.Brand,
+            now,
+            scan.Total,
+            scan.Failed,
+            catalogue.Count,
+            changes.New,
+            changes,
+            exact,
+            near,
+            clusters,
+            colours,
+            CountBy(catalogue, entry => MetadataText(entry.MetadataJson, "platform") ?? "unknown"),
+            CountBy(catalogue, entry => entry.Fingerprint.MediaType),
+            Sizes(catalogue),
+            CopyFigures(catalogue),
+            string.Empty,
+            SummaryTemplate.Source);
+        return new AnalysisResult(analysis with { Summary = SummaryTemplate.Write(analysis) }, members, vectors);
+    }
+
+    private static List<CreativeCluster> Describe(AnalysisInput input, BrandVectors vectors, Partition partition)
+    {
+        var catalogue = input.Catalogue;
+        var documents = vectors.Entries.Select(entry => AdCopy.Of(catalogue[entry].MetadataJson).Text).ToList();
+        var brandWords = Words.Of(input.Scan.Brand).ToHashSet(StringComparer.Ordinal);
+        var themes = ClusterThemes.TopTerms(documents, partition.ClusterOf, ThemesPerCluster, brandWords);
+        var rowsOf = Enumerable.Range(0, partition.Count).Select(_ => new List<int>()).ToArray();
+        for (var row = 0; row < vectors.Count; row++)
+        {
+            rowsOf[partition.ClusterOf[row]].Add(row);
+        }
+
+        return [.. Enumerable.Range(0, partition.Count).Select(cluster =>
+        {
+            var rows = rowsOf[cluster];
+            var centroid = partition.Centroids[cluster];
+            var examples = rows
+                .OrderByDescending(row => EmbeddingMath.Cosine(vectors.Vectors[row], centroid))
+                .Take(ExamplesPerCluster)
+                .Select(row => catalogue[vectors.Entries[row]].Id);
+            var colours = input.VisualHasColours
+                ? DominantColours.Of(rows.Select(row => catalogue[vectors.Entries[row]].Insight!.Visual), ColoursPerCluster)
+                : [];
+            return new CreativeCluster(cluster, rows.Count, Math.Round((double)rows.Count / vectors.Count, 4), themes[cluster], colours, [.. examples]);
+        })];
+    }
+
+    private static ScanChanges Changes(AnalysisInput input)
+    {
+        var scanHashes = input.ScanItems.Select(item => Convert.ToHexStringLower(item.Fingerprint.Sha256)).ToHashSet(StringComparer.Ordinal);
+        var sighted = input.Catalogue.Where(entry => scanHashes.Contains(Convert.ToHexStringLower(entry.Fingerprint.Sha256))).ToList();
+        var sightedIds = sighted.Select(entry => entry.Id).ToHashSet();
+        var added = sighted.Where(entry => entry.FirstScanId == input.Scan.ScanId).Select(entry => entry.Id).ToList();
+        var previous = input.Previous;
+        var returning = previous is null ? 0 : sighted.Count(entry => entry.FirstScanId != input.Scan.ScanId && !previous.Sighted.Contains(entry.Id));
+        var gone = previous is null ? [] : input.Catalogue.Where(entry => previous.Sighted.Contains(entry.Id) && !sightedIds.Contains(entry.Id)).Select(entry => entry.Id).ToList();
+        return new ScanChanges(
+            previous?.ScanId, previous?.AnalyzedAt, added.Count, returning, gone.Count, [.. added.Take(ScanChanges.ListedIds)], [.. gone.Take(ScanChanges.ListedIds)]);
+    }
+
+    private static CopyFigures CopyFigures(IReadOnlyList<CatalogueEntry> catalogue)
+    {
+        var attributes = catalogue.Select(entry => entry.Insight?.Attributes ?? CreativeAttributes.None).ToList();
+        return new CopyFigures(
+            Count(attributes.Select(a => a.CallToAction ?? "none")),
+            Count(attributes.Select(a => a.Language ?? "unknown")),
+            attributes.Count(a => a.Prices.Count > 0),
+            attributes.Count(a => a.DiscountPercents.Count > 0),
+            attributes.Count(a => a.Flagged),
+            Count(attributes.SelectMany(a => a.Flags)));
+    }
+
+    private static SortedDictionary<string, int> Sizes(IReadOnlyList<CatalogueEntry> catalogue)
+    {
+        var sizes = catalogue
+            .GroupBy(entry => $"{entry.Fingerprint.Width}x{entry.Fingerprint.Height}")
+            .OrderByDescending(group => group.Count())
+            .ThenBy(group => group.Key, StringComparer.Ordinal)
+            .ToList();
+        var listed = new SortedDictionary<string, int>(sizes.Take(ListedSizes).ToDictionary(group => group.Key, group => group.Count()), StringComparer.Ordinal);
+        if (sizes.Count > ListedSizes)
+        {
+            listed["other"] = sizes.Skip(ListedSizes).Sum(group => group.Count());
+        }
+
+        return listed;
     }
 
     private static int MaxDistance(int[] members, IReadOnlyList<CatalogueEntry> catalogue) =>
@@ -35,7 +136,10 @@ internal static class BrandAnalyzer
     private static int PopCount(long value) => System.Numerics.BitOperations.PopCount((ulong)value);
 
     private static SortedDictionary<string, int> CountBy(IReadOnlyList<CatalogueEntry> catalogue, Func<CatalogueEntry, string> key) =>
-        new(catalogue.GroupBy(key).ToDictionary(group => group.Key, group => group.Count()), StringComparer.Ordinal);
+        Count(catalogue.Select(key));
+
+    private static SortedDictionary<string, int> Count(IEnumerable<string> values) =>
+        new(values.GroupBy(value => value, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.Count()), StringComparer.Ordinal);
 
     private static string? MetadataText(string? json, string property)
     {

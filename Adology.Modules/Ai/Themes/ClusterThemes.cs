@@ -13,7 +13,8 @@ internal static class ClusterThemes
     private const double Smoothing = 0.05;
 
     /// <summary>Up to <paramref name="perCluster"/> terms for each cluster 0 … max(<paramref name="clusterOf"/>), best first.</summary>
-    public static string[][] TopTerms(IReadOnlyList<string?> documents, int[] clusterOf, int perCluster)
+    /// <param name="ignored">Words that name nothing of a cluster, such as the brand's own name.</param>
+    public static string[][] TopTerms(IReadOnlyList<string?> documents, int[] clusterOf, int perCluster, IReadOnlySet<string>? ignored = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(clusterOf);
@@ -27,7 +28,7 @@ internal static class ClusterThemes
         for (var d = 0; d < documents.Count; d++)
         {
             sizes[clusterOf[d]]++;
-            foreach (var word in Words.Content(documents[d]).Distinct(StringComparer.Ordinal))
+            foreach (var word in Words.Content(documents[d]).Distinct(StringComparer.Ordinal).Where(word => ignored?.Contains(word) != true))
             {
                 Increment(inCluster[clusterOf[d]], word);
                 Increment(everywhere, word);

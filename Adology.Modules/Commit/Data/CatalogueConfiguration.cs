@@ -14,6 +14,8 @@ internal sealed class CatalogueConfiguration : IEntityTypeConfiguration<Catalogu
         builder.Property(creative => creative.Brand).HasMaxLength(Contracts.Brand.MaxLength);
         builder.Property(creative => creative.MediaType).HasMaxLength(32);
         builder.Property(creative => creative.Metadata).HasColumnType("jsonb");
+        builder.Property(creative => creative.Attributes).HasColumnType("jsonb");
+        builder.Property(creative => creative.CallToAction).HasMaxLength(64);
         builder.HasIndex(creative => new { creative.OwnerId, creative.Brand, creative.Sha256 }).IsUnique();
         builder.HasIndex(creative => new { creative.Brand, creative.LastSeenAt });
     }

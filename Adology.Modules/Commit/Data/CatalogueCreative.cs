@@ -26,6 +26,19 @@ internal sealed class CatalogueCreative
 
     public string? Metadata { get; init; }
 
+    /// <summary>The AI module's reading of the creative (<see cref="Contracts.StoredInsight"/>); null if committed before insights were stored.</summary>
+    public byte[]? VisualEmbedding { get; init; }
+
+    public byte[]? TextEmbedding { get; init; }
+
+    public string? Attributes { get; init; }
+
+    /// <summary>Of the attributes, the normalised call to action, to filter by.</summary>
+    public string? CallToAction { get; init; }
+
+    /// <summary>Of the attributes, the content rules the copy breaks, to filter by; empty when none.</summary>
+    public string[] Flags { get; init; } = [];
+
     public DateTimeOffset FirstSeenAt { get; init; }
 
     public DateTimeOffset LastSeenAt { get; init; }

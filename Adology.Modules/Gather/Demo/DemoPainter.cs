@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace Adology.Modules.Gather.Demo;
 
 /// <summary>
-/// Draws a demo ad from shapes only (fonts may be missing on a host): brand-hued bands, a few large shapes
+/// Draws a demo ad from shapes only (fonts may be missing on a host): bands in the hue of the brand and campaign, a few large shapes
 /// whose placement and lightness change with the design, confetti, a logo mark and a button.
 /// </summary>
 internal static class DemoPainter
@@ -14,7 +14,8 @@ internal static class DemoPainter
     private const ulong BrandPurpose = 3;
     private const int Bands = 8;
 
-    private static readonly float[] HeroHues = [0, 30, 180, 210];
+    // Analogous hues only, so a campaign's colour carries through the picture and campaigns look apart.
+    private static readonly float[] HeroHues = [0, 25, 335];
 
     public static byte[] Paint(string brand, int design, bool badge)
     {
@@ -30,7 +31,7 @@ internal static class DemoPainter
     private static SKBitmap Draw(string brand, int design, bool badge)
     {
         var random = new StableRandom(brand, design, DesignPurpose);
-        var hue = new StableRandom(brand, 0, BrandPurpose).Between(0, 360);
+        var hue = (new StableRandom(brand, 0, BrandPurpose).Between(0, 360) + DemoCampaigns.Of(brand, design).HueOffset) % 360;
         var bitmap = new SKBitmap(new SKImageInfo(Size, Size, SKColorType.Rgba8888, SKAlphaType.Opaque));
         using (var canvas = new SKCanvas(bitmap))
         using (var paint = new SKPaint { IsAntialias = true })

@@ -26,4 +26,11 @@ internal sealed class ScanItem
     public int? Height { get; set; }
 
     public long? PerceptualHash { get; set; }
+
+    /// <summary>The AI module's reading of the creative (<see cref="Contracts.StoredInsight"/>), once acquired.</summary>
+    public byte[]? VisualEmbedding { get; set; }
+
+    public byte[]? TextEmbedding { get; set; }
+
+    public string? Attributes { get; set; }
 }

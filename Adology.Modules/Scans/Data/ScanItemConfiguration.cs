@@ -10,6 +10,7 @@ internal sealed class ScanItemConfiguration : IEntityTypeConfiguration<ScanItem>
         builder.ToTable("scan_items", ScanConfiguration.Schema);
         builder.HasKey(item => new { item.ScanId, item.Ordinal });
         builder.Property(item => item.Metadata).HasColumnType("jsonb");
+        builder.Property(item => item.Attributes).HasColumnType("jsonb");
         builder.Property(item => item.State).HasConversion<short>();
         builder.HasOne<Scan>().WithMany().HasForeignKey(item => item.ScanId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -25,13 +25,17 @@ internal static class ItemOutcomes
         var command = new NpgsqlBatchCommand(
             """
             WITH outcome AS (
-                SELECT * FROM unnest(@scan_ids, @ordinals, @sha256s, @media_types, @byte_sizes, @widths, @heights, @hashes, @failures)
-                    AS o(scan_id, ordinal, sha256, media_type, byte_size, width, height, perceptual_hash, failure)
+                SELECT * FROM unnest(@scan_ids, @ordinals, @sha256s, @media_types, @byte_sizes, @widths, @heights, @hashes,
+                                     @visual_embeddings, @text_embeddings, @attributes, @failures)
+                    AS o(scan_id, ordinal, sha256, media_type, byte_size, width, height, perceptual_hash,
+                         visual_embedding, text_embedding, attributes, failure)
             ), marked AS (
                 UPDATE scans.scan_items AS i
                 SET state = CASE WHEN o.failure IS NULL THEN 1 ELSE 2 END,
                     sha256 = o.sha256, media_type = o.media_type, byte_size = o.byte_size,
-                    width = o.width, height = o.height, perceptual_hash = o.perceptual_hash, failure = o.failure
+                    width = o.width, height = o.height, perceptual_hash = o.perceptual_hash,
+                    visual_embedding = o.visual_embedding, text_embedding = o.text_embedding, attributes = o.attributes::jsonb,
+                    failure = o.failure
                 FROM outcome AS o
                 WHERE i.scan_id = o.scan_id AND i.ordinal = o.ordinal AND i.state = 0
                 RETURNING i.scan_id, i.state
@@ -67,6 +71,10 @@ internal static class ItemOutcomes
         parameters.AddWithValue("widths", NpgsqlDbType.Array | NpgsqlDbType.Integer, outcomes.Select(o => o.Fingerprint?.Width).ToArray());
         parameters.AddWithValue("heights", NpgsqlDbType.Array | NpgsqlDbType.Integer, outcomes.Select(o => o.Fingerprint?.Height).ToArray());
         parameters.AddWithValue("hashes", NpgsqlDbType.Array | NpgsqlDbType.Bigint, outcomes.Select(o => o.Fingerprint?.PerceptualHash).ToArray());
+        var insights = outcomes.Select(o => o.Insight is { } insight ? StoredInsight.Of(insight) : null).ToArray();
+        parameters.AddWithValue("visual_embeddings", NpgsqlDbType.Array | NpgsqlDbType.Bytea, insights.Select(i => i?.Visual).ToArray());
+        parameters.AddWithValue("text_embeddings", NpgsqlDbType.Array | NpgsqlDbType.Bytea, insights.Select(i => i?.Text).ToArray());
+        parameters.AddWithValue("attributes", NpgsqlDbType.Array | NpgsqlDbType.Text, insights.Select(i => i?.AttributesJson).ToArray());
         parameters.AddWithValue("failures", NpgsqlDbType.Array | NpgsqlDbType.Text, outcomes.Select(o => o.Failure).ToArray());
         parameters.AddWithValue("max_failed_percent", maxFailedPercent);
         parameters.AddWithValue("now", now);

@@ -26,11 +26,11 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
             },
             cancellationToken);
 
-    public async Task<IReadOnlyList<AcquireCreative>> PendingAsync(IReadOnlyList<AcquireCreative> items, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PendingCreative>> PendingAsync(IReadOnlyList<AcquireCreative> items, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(
             """
-            SELECT i.scan_id, i.ordinal, i.url
+            SELECT i.scan_id, i.ordinal, i.url, i.metadata::text
             FROM unnest(@scan_ids, @ordinals) AS k(scan_id, ordinal)
             JOIN scans.scan_items AS i ON i.scan_id = k.scan_id AND i.ordinal = k.ordinal
             JOIN scans.scans AS s ON s.id = i.scan_id
@@ -39,11 +39,11 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
             cancellationToken);
         command.Parameters.AddWithValue("scan_ids", items.Select(item => item.ScanId).ToArray());
         command.Parameters.AddWithValue("ordinals", items.Select(item => item.Ordinal).ToArray());
-        var pending = new List<AcquireCreative>(items.Count);
+        var pending = new List<PendingCreative>(items.Count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            pending.Add(new AcquireCreative(reader.GetGuid(0), reader.GetInt32(1), reader.GetString(2)));
+            pending.Add(new PendingCreative(reader.GetGuid(0), reader.GetInt32(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
         }
 
         return pending;
@@ -70,7 +70,8 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
     {
         await using var command = await db.CommandAsync(
             """
-            SELECT ordinal, url, metadata::text, sha256, media_type, byte_size, width, height, perceptual_hash
+            SELECT ordinal, url, metadata::text, sha256, media_type, byte_size, width, height, perceptual_hash,
+                   visual_embedding, text_embedding, attributes::text
             FROM scans.scan_items WHERE scan_id = @id AND state = 1 ORDER BY ordinal
             """,
             cancellationToken);
@@ -89,7 +90,11 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
                     reader.GetInt32(5),
                     reader.GetInt32(6),
                     reader.GetInt32(7),
-                    reader.GetInt64(8))));
+                    reader.GetInt64(8)),
+                StoredInsight.Read(
+                    reader.IsDBNull(9) ? null : reader.GetFieldValue<byte[]>(9),
+                    reader.IsDBNull(10) ? null : reader.GetFieldValue<byte[]>(10),
+                    reader.IsDBNull(11) ? null : reader.GetString(11))));
         }
 
         return items;

@@ -64,7 +64,8 @@ public sealed class ReportTests
         Assert.That(near, Has.Count.EqualTo(4));
         Assert.That(near.Select(row => row["creative id"]), Is.SubsetOf(catalogue.Select(creative => creative.Id.ToString())));
 
-        Assert.That(report["clusters"][0], Is.EqualTo(new[] { "cluster", "creative id", "theme" }));
+        Assert.That(report["clusters"][0], Is.EqualTo(new[] { "cluster", "creative id", "themes" }));
+        Assert.That(report.Records("clusters").Select(row => row["creative id"]), Is.EquivalentTo(catalogue.Select(creative => creative.Id.ToString())));
         var summary = Values(report["summary"]);
         Assert.Multiple(() =>
         {
@@ -75,7 +76,8 @@ public sealed class ReportTests
             Assert.That((summary["creatives"], summary["new creatives"]), Is.EqualTo(("38", "38")));
             Assert.That((summary["exact-duplicate groups"], summary["near-duplicate groups"]), Is.EqualTo(("2", "2")));
             Assert.That(summary["image/png"], Is.EqualTo("38"));
-            Assert.That(summary["summary"], Does.Contain("40 of 40 creatives acquired"));
+            Assert.That(summary["clusters"], Is.EqualTo(report.Records("clusters").Select(row => row["cluster"]).Distinct().Count().ToString()));
+            Assert.That(summary["summary"], Does.Contain("this scan found 40 of 40"));
         });
     }
 

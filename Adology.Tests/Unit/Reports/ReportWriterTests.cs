@@ -42,7 +42,15 @@ public sealed class ReportWriterTests
     public async Task The_workbook_is_valid_open_xml_that_the_sdk_opens()
     {
         using var xlsx = new MemoryStream();
-        await ReportWriter.WriteAsync(xlsx, Scan, Analysis("""{"clusters":[{"id":1,"theme":"t","creativeIds":["a"]}]}"""), new[] { Creative("aa", "x", true) }.ToAsyncEnumerable(), Now, CancellationToken.None);
+        var creative = Creative("aa", "x", true);
+        await ReportWriter.WriteAsync(
+            xlsx,
+            Scan,
+            Analysis("""{"clusters":[{"cluster":0,"themes":["t"]}]}"""),
+            new[] { creative }.ToAsyncEnumerable(),
+            new[] { new ClusterMembership(0, creative.Id) }.ToAsyncEnumerable(),
+            Now,
+            CancellationToken.None);
         xlsx.Position = 0;
 
         using var document = SpreadsheetDocument.Open(xlsx, isEditable: false);
@@ -99,12 +107,26 @@ public sealed class ReportWriterTests
     }
 
     [Test]
+    public async Task The_clusters_sheet_lists_every_member_with_its_clusters_themes()
+    {
+        var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var analysis = Analysis("""{"clusters":[{"cluster":0,"themes":["summer","sale"]},{"cluster":1,"themes":[]}]}""");
+
+        var clusters = (await WriteAsync([], analysis, new(0, a), new(0, b), new(1, c)))["clusters"];
+
+        Assert.That(clusters.Skip(1), Is.EqualTo(new[]
+        {
+            new[] { "0", a.ToString(), "summer, sale" }, new[] { "0", b.ToString(), "summer, sale" }, new[] { "1", c.ToString(), null },
+        }));
+    }
+
+    [Test]
     public async Task Without_clusters_in_the_analysis_the_clusters_sheet_has_its_header_and_a_note()
     {
         var clusters = (await WriteAsync([], Analysis("{}")))["clusters"];
 
         Assert.That(clusters, Has.Count.EqualTo(2));
-        Assert.That(clusters[0], Is.EqualTo(new[] { "cluster", "creative id", "theme" }));
+        Assert.That(clusters[0], Is.EqualTo(new[] { "cluster", "creative id", "themes" }));
         Assert.That(clusters[1][0], Does.StartWith("The analysis of this scan has no clusters"));
     }
 
@@ -118,10 +140,10 @@ public sealed class ReportWriterTests
         Assert.That((row["platform"], row["headline"]), Is.EqualTo(("facebook", "Sale \U0001F525 now")));
     }
 
-    private static async Task<Workbook> WriteAsync(IEnumerable<SnapshotCreative> creatives, JsonElement? analysis)
+    private static async Task<Workbook> WriteAsync(IEnumerable<SnapshotCreative> creatives, JsonElement? analysis, params ClusterMembership[] members)
     {
         using var xlsx = new MemoryStream();
-        await ReportWriter.WriteAsync(xlsx, Scan, analysis, creatives.ToAsyncEnumerable(), Now, CancellationToken.None);
+        await ReportWriter.WriteAsync(xlsx, Scan, analysis, creatives.ToAsyncEnumerable(), members.ToAsyncEnumerable(), Now, CancellationToken.None);
         xlsx.Position = 0;
         return Workbook.Read(xlsx);
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Adology.Web.Reports.Xlsx;
 
 namespace Adology.Web.Reports.Sheets;
@@ -10,12 +9,12 @@ internal static class ClustersSheet
 
     public const string NoClusters = "The analysis of this scan has no clusters.";
 
-    public static void Write(WorkbookWriter workbook, JsonElement? analysis)
+    public static async Task WriteAsync(WorkbookWriter workbook, IAsyncEnumerable<ClusterRow> rows, CancellationToken cancellationToken)
     {
         using var sheet = workbook.AddSheet(Name, 12, 38, 40);
-        sheet.Header("cluster", "creative id", "theme");
+        sheet.Header("cluster", "creative id", "themes");
         var any = false;
-        foreach (var row in ClusterRows.From(analysis))
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             sheet.StartRow().Text(row.Cluster).Text(row.CreativeId).Text(row.Theme).EndRow();
             any = true;

@@ -27,6 +27,8 @@ internal static class SummarySheet
         sheet.StartRow().Text("new creatives").Number(figures.NewCreatives).EndRow();
         sheet.StartRow().Text("exact-duplicate groups").Number(AnalysisJson.Items(analysis, "exactDuplicateGroups").Count()).EndRow();
         sheet.StartRow().Text("near-duplicate groups").Number(AnalysisJson.Items(analysis, "nearDuplicateGroups").Count()).EndRow();
+        sheet.StartRow().Text("clusters").Number(AnalysisJson.Items(analysis, "clusters").Count()).EndRow();
+        sheet.StartRow().Text("flagged creatives").Number(AnalysisJson.Number(AnalysisJson.Property(analysis, "copy"), "flagged") ?? 0).EndRow();
         sheet.StartRow().Text("summary").Text(AnalysisJson.Text(analysis, "summary") ?? scan.Message).EndRow();
         Counts(sheet, "platform", figures.Platforms);
         Counts(sheet, "format", figures.Formats);

@@ -22,6 +22,26 @@ namespace Adology.Modules.Platform.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Adology.Modules.Ai.Data.ClusterMember", b =>
+                {
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scan_id");
+
+                    b.Property<Guid>("CreativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creative_id");
+
+                    b.Property<int>("Cluster")
+                        .HasColumnType("integer")
+                        .HasColumnName("cluster");
+
+                    b.HasKey("ScanId", "CreativeId")
+                        .HasName("pk_cluster_members");
+
+                    b.ToTable("cluster_members", "ai");
+                });
+
             modelBuilder.Entity("Adology.Modules.Ai.Data.StoredAnalysis", b =>
                 {
                     b.Property<Guid>("ScanId")
@@ -64,6 +84,10 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Attributes")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("attributes");
+
                     b.Property<string>("Brand")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -74,6 +98,11 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("byte_size");
 
+                    b.Property<string>("CallToAction")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("call_to_action");
+
                     b.Property<Guid>("FirstScanId")
                         .HasColumnType("uuid")
                         .HasColumnName("first_scan_id");
@@ -81,6 +110,11 @@ namespace Adology.Modules.Platform.Data.Migrations
                     b.Property<DateTimeOffset>("FirstSeenAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_seen_at");
+
+                    b.PrimitiveCollection<string[]>("Flags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("flags");
 
                     b.Property<int>("Height")
                         .HasColumnType("integer")
@@ -121,10 +155,18 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("sha256");
 
+                    b.Property<byte[]>("TextEmbedding")
+                        .HasColumnType("bytea")
+                        .HasColumnName("text_embedding");
+
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("url");
+
+                    b.Property<byte[]>("VisualEmbedding")
+                        .HasColumnType("bytea")
+                        .HasColumnName("visual_embedding");
 
                     b.Property<int>("Width")
                         .HasColumnType("integer")
@@ -268,6 +310,10 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("ordinal");
 
+                    b.Property<string>("Attributes")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("attributes");
+
                     b.Property<int?>("ByteSize")
                         .HasColumnType("integer")
                         .HasColumnName("byte_size");
@@ -300,10 +346,18 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .HasColumnType("smallint")
                         .HasColumnName("state");
 
+                    b.Property<byte[]>("TextEmbedding")
+                        .HasColumnType("bytea")
+                        .HasColumnName("text_embedding");
+
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("url");
+
+                    b.Property<byte[]>("VisualEmbedding")
+                        .HasColumnType("bytea")
+                        .HasColumnName("visual_embedding");
 
                     b.Property<int?>("Width")
                         .HasColumnType("integer")
@@ -359,6 +413,16 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .HasName("pk_schedules");
 
                     b.ToTable("schedules", "scans");
+                });
+
+            modelBuilder.Entity("Adology.Modules.Ai.Data.ClusterMember", b =>
+                {
+                    b.HasOne("Adology.Modules.Ai.Data.StoredAnalysis", null)
+                        .WithMany()
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cluster_members_analyses_scan_id");
                 });
 
             modelBuilder.Entity("Adology.Modules.Commit.Data.Sighting", b =>

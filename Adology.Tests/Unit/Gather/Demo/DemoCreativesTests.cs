@@ -27,7 +27,29 @@ internal sealed class DemoCreativesTests
         var creative = DemoCreatives.Describe(Brand, 0);
 
         Assert.That(creative, Is.EqualTo(new DemoCreative(
-            0, "Discover the Acme smarter app", "Carbon-neutral shipping. Now in five new colours.", "Get offer", "tiktok", "story")));
+            0, "Members get the Acme smarter collection", "Free delivery for members. Your membership pays for itself.", "Subscribe", "tiktok", "story")));
+    }
+
+    [Test]
+    public void A_block_of_20_indexes_is_one_campaign_whose_wording_its_copy_uses()
+    {
+        var campaign = DemoCampaigns.Of(Brand, 40);
+
+        foreach (var index in Enumerable.Range(40, 20))
+        {
+            var creative = DemoCreatives.Describe(Brand, index);
+            Assert.That(DemoCampaigns.Of(Brand, index), Is.SameAs(campaign));
+            Assert.That(campaign.Openers.Any(opener => creative.Headline.StartsWith(opener, StringComparison.Ordinal)), creative.Headline);
+            Assert.That(creative.CallToAction, Is.AnyOf(campaign.CallsToAction));
+        }
+    }
+
+    [Test]
+    public void Every_campaign_appears_in_a_brand_of_a_few_hundred()
+    {
+        var campaigns = Enumerable.Range(0, 400).Select(index => DemoCampaigns.Of(Brand, index).Name).Distinct();
+
+        Assert.That(campaigns, Is.EquivalentTo(DemoCampaigns.All.Select(campaign => campaign.Name)));
     }
 
     [Test]

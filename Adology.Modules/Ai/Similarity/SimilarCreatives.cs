@@ -1,0 +1,47 @@
+using Adology.Modules.Ai.Analysis;
+using Adology.Modules.Ai.Embeddings;
+using Adology.Modules.Contracts;
+using Microsoft.Extensions.AI;
+
+namespace Adology.Modules.Ai.Similarity;
+
+/// <summary>
+/// Nearest neighbours by cosine over the brand's combined embeddings (<see cref="BrandVectors"/>), from the brand's
+/// in-memory index as of its latest analysis; a cold or stale index is rebuilt from the catalogue first.
+/// </summary>
+internal sealed class SimilarCreatives(
+    ICatalogue catalogue, Analyses analyses, SimilarityIndexes indexes, IEmbeddingGenerator<string, Embedding<float>> text)
+    : ISimilarCreatives
+{
+    public async Task<IReadOnlyList<SimilarCreative>?> FindAsync(Guid creativeId, Viewer viewer, int k, CancellationToken cancellationToken)
+    {
+        if (await catalogue.LocateAsync(creativeId, cancellationToken) is not { } location || !viewer.CanSee(location.OwnerId))
+        {
+            return null;
+        }
+
+        var latest = await analyses.LatestAsync(location.OwnerId, location.Brand, cancellationToken);
+        var index = await indexes.GetAsync(location.OwnerId, location.Brand, latest, token => BuildAsync(location, token), cancellationToken);
+        if (!index.Contains(creativeId))
+        {
+            return [];
+        }
+
+        var nearest = index.Nearest(creativeId, k);
+        var described = (await catalogue.DescribeAsync([.. nearest.Select(hit => hit.Id)], cancellationToken)).ToDictionary(found => found.Id);
+        return [.. nearest.Where(hit => described.ContainsKey(hit.Id)).Select(hit =>
+        {
+            var found = described[hit.Id];
+            return new SimilarCreative(hit.Id, Math.Round(hit.Score, 4), found.Sha256, found.Url, found.Headline, found.ThumbnailUrl);
+        })];
+    }
+
+    private async Task<SimilarityIndex> BuildAsync(CreativeLocation location, CancellationToken cancellationToken)
+    {
+        var brand = await catalogue.ReadBrandAsync(location.OwnerId, location.Brand, cancellationToken);
+        return Index(brand, BrandVectors.Of(brand, text is TextEmbeddingGenerator));
+    }
+
+    public static SimilarityIndex Index(IReadOnlyList<CatalogueEntry> brand, BrandVectors vectors) =>
+        new([.. vectors.Entries.Select((entry, row) => (brand[entry].Id, vectors.Vectors[row]))]);
+}

@@ -1,0 +1,38 @@
+using Adology.Modules.Contracts;
+
+namespace Adology.Tests.Unit.Contracts;
+
+public sealed class EmbeddingCodecTests
+{
+    [Test]
+    public void A_dense_vector_comes_back_to_half_precision()
+    {
+        var vector = Enumerable.Range(0, 99).Select(i => MathF.Sin(i + 1) / 7).ToArray();
+
+        var decoded = EmbeddingCodec.Decode(EmbeddingCodec.Encode(vector));
+
+        Assert.That(decoded, Is.EqualTo(vector).Within(0.001f));
+    }
+
+    [Test]
+    public void A_mostly_zero_vector_is_stored_sparse_and_comes_back_whole()
+    {
+        var vector = new float[512];
+        (vector[3], vector[200], vector[511]) = (0.5f, -0.25f, 0.125f);
+
+        var stored = EmbeddingCodec.Encode(vector);
+
+        Assert.That(stored, Has.Length.EqualTo(3 + (3 * 4)));
+        Assert.That(EmbeddingCodec.Decode(stored), Is.EqualTo(vector));
+    }
+
+    [Test]
+    public void An_empty_vector_round_trips() => Assert.That(EmbeddingCodec.Decode(EmbeddingCodec.Encode([])), Is.Empty);
+
+    [TestCase(new byte[] { })]
+    [TestCase(new byte[] { 9, 1, 0, 0, 0 })]
+    [TestCase(new byte[] { 1, 2, 0, 0, 60 })]
+    [TestCase(new byte[] { 2, 2, 0, 5, 0, 0, 60 })]
+    public void Bytes_that_are_not_an_embedding_are_refused(byte[] stored) =>
+        Assert.That(() => EmbeddingCodec.Decode(stored), Throws.TypeOf<InvalidDataException>());
+}
