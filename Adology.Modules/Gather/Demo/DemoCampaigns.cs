@@ -2,7 +2,7 @@ namespace Adology.Modules.Gather.Demo;
 
 /// <summary>
 /// The demo's planted campaigns, so its analysis has clusters to find: each block of 20 indexes (which holds an
-/// exact and a near duplicate of its own designs) belongs to one of four campaigns, each with its own colour —
+/// exact and a near duplicate of its own designs) belongs to one of four campaigns, in turn, each with its own colour —
 /// a quarter turn of the brand's hue apart — and its own wording.
 /// </summary>
 internal static class DemoCampaigns
@@ -38,8 +38,12 @@ internal static class DemoCampaigns
             ["Learn more", "Watch more"]),
     ];
 
-    /// <summary>The campaign of an index; the same for every index of its block of <see cref="BlockSize"/>.</summary>
-    public static DemoCampaign Of(string brand, int index) => All[new StableRandom(brand, index / BlockSize, Purpose).Below(All.Length)];
+    /// <summary>
+    /// The campaign of an index: the same for every index of its block of <see cref="BlockSize"/>, the campaigns
+    /// taking turns from a brand's own first one, so any 80 indexes in a row show all four.
+    /// </summary>
+    public static DemoCampaign Of(string brand, int index) =>
+        All[(new StableRandom(brand, 0, Purpose).Below(All.Length) + (index / BlockSize)) % All.Length];
 }
 
 /// <summary>A campaign's hue offset from the brand's hue, and the phrases of its copy.</summary>

@@ -8,10 +8,11 @@ internal static class DemoCreatives
 {
     public const int MaxPerBrand = 100_000;
 
+    /// <summary>The copy of an index; a near-duplicate runs the copy of the ad it varies, as a variant of one ad does.</summary>
     public static DemoCreative Describe(string brand, int index)
     {
         Validate(brand, index);
-        return DemoCopy.Write(brand, index);
+        return IsNearDuplicate(index) ? DemoCopy.Write(brand, index - 10) with { Index = index } : DemoCopy.Write(brand, index);
     }
 
     /// <summary>

@@ -31,6 +31,14 @@ internal sealed class DemoCreativesTests
     }
 
     [Test]
+    public void A_planted_near_duplicate_runs_the_copy_of_the_ad_it_varies()
+    {
+        var (near, original) = (DemoCreatives.Describe(Brand, 30), DemoCreatives.Describe(Brand, 20));
+
+        Assert.That(near, Is.EqualTo(original with { Index = 30 }));
+    }
+
+    [Test]
     public void A_block_of_20_indexes_is_one_campaign_whose_wording_its_copy_uses()
     {
         var campaign = DemoCampaigns.Of(Brand, 40);
