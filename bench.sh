@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks. ./bench.sh pipeline --items 6600 | ./bench.sh progress | ./bench.sh report
+# Benchmarks. ./bench.sh pipeline --items 6600 | ./bench.sh progress | ./bench.sh report | ./bench.sh ai --items 100000
 #   The real host (published build, its own process) scans a local feed of ~20 KB PNGs end to end;
 #   then the raw-limit baseline does the same downloads and per-item work in a plain parallel loop
 #   and one COPY. Prints: pipeline: items=N seconds=S items_per_s=R baseline_items_per_s=B ratio=R/B

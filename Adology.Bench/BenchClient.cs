@@ -8,6 +8,8 @@ internal sealed class BenchClient(HttpClient http)
 {
     public string AccessToken => http.DefaultRequestHeaders.Authorization!.Parameter!;
 
+    public HttpClient Http => http;
+
     public static async Task<BenchClient> RegisterAsync(Uri host)
     {
         var http = new HttpClient { BaseAddress = host };
@@ -20,6 +22,9 @@ internal sealed class BenchClient(HttpClient http)
 
     public Task<Guid> StartFeedScanAsync(string brand, Uri feed) =>
         StartScanAsync(new { brand, source = new { type = "feed", url = feed.AbsoluteUri } });
+
+    public Task<Guid> StartDemoScanAsync(string brand, int count) =>
+        StartScanAsync(new { brand, source = new { type = "demo", count } });
 
     private async Task<Guid> StartScanAsync(object request)
     {

@@ -18,6 +18,10 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
+    /// <summary>The host's peak resident memory so far (VmHWM), in bytes.</summary>
+    public long PeakMemory() =>
+        long.Parse(File.ReadLines($"/proc/{process.Id}/status").First(line => line.StartsWith("VmHWM:", StringComparison.Ordinal))[6..].Trim().Split(' ')[0]) * 1024;
+
     public static async Task<HostProcess> StartAsync(string hostDll, IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();

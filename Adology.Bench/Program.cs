@@ -4,12 +4,13 @@ return args switch
 {
     ["pipeline", .. var rest] => await PipelineBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 6_600)),
     ["progress", .. var rest] => await ProgressBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 2_000)),
+    ["ai", .. var rest] => await AiBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 100_000)),
     ["report", .. var rest] => await ReportBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 100_000)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench pipeline|progress|report [--items N] --host-dll PATH [--concurrency N]");
+    Console.Error.WriteLine("usage: bench pipeline|progress|report|ai [--items N] --host-dll PATH [--concurrency N]");
     return 2;
 }

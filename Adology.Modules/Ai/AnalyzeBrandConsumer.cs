@@ -3,6 +3,7 @@ using Adology.Modules.Ai.Embeddings;
 using Adology.Modules.Ai.Similarity;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
+using Adology.Modules.Platform.Metrics;
 using MassTransit;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ internal sealed class AnalyzeBrandConsumer(
     IScanProgress progress,
     IEmbeddingGenerator<string, Embedding<float>> text,
     IEmbeddingGenerator<byte[], Embedding<float>> visual,
+    PipelineMetrics metrics,
     IOptions<AiOptions> options,
     TimeProvider clock)
     : IConsumer<AnalyzeBrand>
@@ -39,6 +41,7 @@ internal sealed class AnalyzeBrandConsumer(
             return;
         }
 
+        var started = clock.GetTimestamp();
         var scanItems = await items.ReadAcquiredAsync(scan.ScanId, cancellationToken);
         var brand = await catalogue.ReadBrandAsync(scan.OwnerId, scan.Brand, cancellationToken);
         var previous = await PreviousAsync(scan, cancellationToken);
@@ -55,6 +58,7 @@ internal sealed class AnalyzeBrandConsumer(
             },
             cancellationToken);
         indexes.Put(scan.OwnerId, scan.Brand, scan.ScanId, SimilarCreatives.Index(brand, result.Vectors));
+        metrics.BrandAnalysed(clock.GetElapsedTime(started));
         var complete = new { creatives = analysis.Creatives, newCreatives = analysis.NewCreatives, clusters = analysis.Clusters.Count, summary = analysis.Summary };
         await progress.ReportAsync(scan.ScanId, ProgressType.Complete, complete, cancellationToken);
     }

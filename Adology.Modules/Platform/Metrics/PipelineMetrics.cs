@@ -11,6 +11,7 @@ internal sealed class PipelineMetrics
     private readonly Counter<long> acquired;
     private readonly Counter<long> failed;
     private readonly Histogram<double> scanDuration;
+    private readonly Histogram<double> analysisDuration;
 
     public PipelineMetrics(IMeterFactory meters)
     {
@@ -22,6 +23,11 @@ internal sealed class PipelineMetrics
             "s",
             "From a scan's request to its end, by outcome (completed, failed, cancelled)",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600, 1800, 3600] });
+        analysisDuration = Meter.CreateHistogram(
+            "adology.analysis.duration",
+            "s",
+            "A brand analysis from reading the catalogue to the stored result",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120] });
     }
 
     public Meter Meter { get; }
@@ -31,6 +37,8 @@ internal sealed class PipelineMetrics
         acquired.Add(acquiredItems);
         failed.Add(failedItems);
     }
+
+    public void BrandAnalysed(TimeSpan duration) => analysisDuration.Record(duration.TotalSeconds);
 
     public void ScanEnded(string outcome, TimeSpan duration) =>
         scanDuration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>("outcome", outcome));

@@ -49,6 +49,7 @@ public sealed class ObservabilityTests
             Assert.That(Sum(metrics, "adology_items_acquired") - before, Is.GreaterThanOrEqualTo(20));
             Assert.That(metrics, Does.Contain("outcome=\"completed\""));
             Assert.That(Sum(metrics, "adology_scan_duration_seconds_count"), Is.GreaterThanOrEqualTo(1));
+            Assert.That(Sum(metrics, "adology_analysis_duration_seconds_count"), Is.GreaterThanOrEqualTo(1));
             Assert.That(metrics, Does.Contain("adology_queue_depth"));
             Assert.That(metrics, Does.Contain("http_server_request_duration_seconds"));
         });
