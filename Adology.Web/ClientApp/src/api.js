@@ -62,6 +62,15 @@ export const register = (email, password) => request("POST", "/api/auth/register
 export const dashboard = () => request("GET", "/api/dashboard");
 export const scans = (page = 1, pageSize = 50) => request("GET", `/api/scans?page=${page}&pageSize=${pageSize}`);
 
+/** An `<img>` cannot send a header: the thumbnail endpoint takes the token from the query. */
+export function withToken(url) {
+  const src = new URL(url, location.href);
+  src.searchParams.set("access_token", getToken() ?? "");
+  return src.href;
+}
+
+export const thumbnailUrl = (creativeId) => `/api/creatives/${creativeId}/thumbnail`;
+
 /** Every creative the scan found new to its brand, in event order, fetched page by page. */
 export async function allScanCreatives(scanId) {
   const items = [];
