@@ -61,6 +61,9 @@ export const login = (email, password) => request("POST", "/api/auth/login", { e
 export const register = (email, password) => request("POST", "/api/auth/register", { email, password });
 export const dashboard = () => request("GET", "/api/dashboard");
 export const scans = (page = 1, pageSize = 50) => request("GET", `/api/scans?page=${page}&pageSize=${pageSize}`);
+export const analysis = (scanId) => request("GET", `/api/scans/${scanId}/analysis`);
+export const similar = (creativeId, k = 8) => request("GET", `/api/creatives/${creativeId}/similar?k=${k}`);
+export const reportLink = (scanId) => request("POST", `/api/scans/${scanId}/report-link`);
 
 /** An `<img>` cannot send a header: the thumbnail endpoint takes the token from the query. */
 export function withToken(url) {
