@@ -17,6 +17,12 @@ internal sealed class DashboardPage(IPage page)
 
     public ILocator ScanSubmit => ByTestId("scan-submit");
 
+    public ILocator AnalysisSummary => ByTestId("analysis-summary");
+
+    public ILocator ClusterCards => ByTestId("cluster-card");
+
+    public ILocator SimilarItems => ByTestId("similar-item");
+
     public ILocator ByTestId(string testId) => Page.Locator($"[data-testid='{testId}']");
 
     public async Task LogInAsync(Uri host, string email, string password)

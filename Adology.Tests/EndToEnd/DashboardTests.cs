@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Adology.Modules.Contracts;
 using Adology.Tests.Integration.Support;
 using Microsoft.Playwright;
@@ -38,7 +40,7 @@ public sealed class DashboardTests
     }
 
     [Test]
-    public async Task A_300_item_demo_scan_started_from_the_page_fills_the_bar_and_the_results_table_live()
+    public async Task A_300_item_demo_scan_started_from_the_page_fills_the_bar_and_the_results_table_live_then_shows_its_analysis()
     {
         var user = await ApiUser.RegisterAsync(host);
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
@@ -67,6 +69,12 @@ public sealed class DashboardTests
             Assert.That(shown.Select(Guid.Parse), Is.EquivalentTo(found!.Items.Select(item => item.Id)));
             Assert.That(pageErrors, Is.Empty);
         });
+
+        await ExpectAnalysisAsync(dashboard, user, scanId);
+        await ExpectSimilarCreativesAsync(dashboard);
+        var report = await dashboard.Page.RunAndWaitForDownloadAsync(() => dashboard.ByTestId("report-download").ClickAsync());
+        Assert.That(report.SuggestedFilename, Does.StartWith("adology-acme-outdoor-").And.EndWith(".xlsx"));
+        Assert.That(pageErrors, Is.Empty);
 
         await dashboard.Page.ScreenshotAsync(new() { Path = Path.Combine(Browser.RepositoryRoot(), "docs", "dashboard.png"), FullPage = true });
     }
@@ -110,8 +118,61 @@ public sealed class DashboardTests
         await dashboard.StartDemoScanAsync("Acme Mobile", 40);
         await Assertions.Expect(dashboard.ScanItems.First).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = (float)ScanTimeout.TotalMilliseconds });
         await Assertions.Expect(dashboard.ResultRows).ToHaveCountAsync(38);
+        await Assertions.Expect(dashboard.AnalysisSummary).ToBeVisibleAsync();
 
-        Assert.That(await dashboard.ScrollWidthAsync(), Is.LessThanOrEqualTo(375), "the dashboard with a results table is wider than the phone");
+        Assert.That(await dashboard.ScrollWidthAsync(), Is.LessThanOrEqualTo(375), "the dashboard with an analysis and a results table is wider than the phone");
+    }
+
+    [Test]
+    public async Task An_analysis_the_server_does_not_give_is_explained_and_shown_after_Try_again()
+    {
+        var user = await ApiUser.RegisterAsync(host);
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var dashboard = new DashboardPage(await context.NewPageAsync());
+        await dashboard.Page.RouteAsync("**/api/scans/*/analysis", route => route.FulfillAsync(new() { Status = 404, ContentType = "application/problem+json", Body = "{\"status\":404}" }));
+
+        await dashboard.LogInAsync(host.BaseUri, user.Email, ApiUser.Password);
+        await dashboard.StartDemoScanAsync("Acme Missing", 20);
+        await Assertions.Expect(dashboard.ScanItems.First).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = (float)ScanTimeout.TotalMilliseconds });
+        await Assertions.Expect(dashboard.ByTestId("analysis-status")).ToHaveTextAsync("This scan has no analysis yet.");
+        await Assertions.Expect(dashboard.AnalysisSummary).ToBeHiddenAsync();
+
+        await dashboard.Page.UnrouteAllAsync();
+        await dashboard.ByTestId("analysis-retry").ClickAsync();
+
+        await Assertions.Expect(dashboard.AnalysisSummary).ToContainTextAsync("acme missing has 19 distinct creatives");
+        await Assertions.Expect(dashboard.ByTestId("analysis-status")).ToBeHiddenAsync();
+    }
+
+    private static async Task ExpectAnalysisAsync(DashboardPage dashboard, ApiUser user, Guid scanId)
+    {
+        var analysis = await user.Http.GetFromJsonAsync<JsonElement>($"/api/scans/{scanId}/analysis");
+        await Assertions.Expect(dashboard.AnalysisSummary).ToHaveTextAsync(analysis.GetProperty("summary").GetString()!);
+        // The demo plants four campaigns, and 15 exact and 15 near copies in 300 items.
+        await Assertions.Expect(dashboard.ClusterCards).ToHaveCountAsync(analysis.GetProperty("clusters").GetArrayLength());
+        await Assertions.Expect(dashboard.ByTestId("analysis-exact-groups")).ToHaveTextAsync("15");
+        await Assertions.Expect(dashboard.ByTestId("analysis-near-groups")).ToHaveTextAsync("15");
+        await Assertions.Expect(dashboard.ByTestId("near-duplicate-group")).ToHaveCountAsync(4);
+        var themesPerCard = await dashboard.ClusterCards.EvaluateAllAsync<int[]>("cards => cards.map(card => card.querySelectorAll('[data-testid=cluster-theme]').length)");
+        Assert.Multiple(() =>
+        {
+            Assert.That(themesPerCard, Has.Length.GreaterThanOrEqualTo(2), "fewer than two clusters in the demo's four campaigns");
+            Assert.That(themesPerCard, Has.All.GreaterThan(0), "a cluster card without themes");
+        });
+    }
+
+    private static async Task ExpectSimilarCreativesAsync(DashboardPage dashboard)
+    {
+        var example = dashboard.ClusterCards.First.GetByTestId("analysis-example").First;
+        var exampleId = await example.GetAttributeAsync("data-creative-id");
+        await example.ClickAsync();
+
+        await Assertions.Expect(dashboard.ByTestId("similar-source")).ToHaveAttributeAsync("data-creative-id", exampleId!);
+        await Assertions.Expect(dashboard.SimilarItems).ToHaveCountAsync(8);
+        await Assertions.Expect(dashboard.SimilarItems.First).ToContainTextAsync(new Regex(@"score \d\.\d\d"));
+        var similarIds = await dashboard.SimilarItems.EvaluateAllAsync<string[]>("items => items.map(item => item.dataset.creativeId)");
+        Assert.That(similarIds, Is.Unique.And.Not.Contains(exampleId));
+        await dashboard.Page.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-testid=analysis] img')].every(image => image.complete && image.naturalWidth > 0)");
     }
 
     private static List<string> CollectPageErrors(IPage page)

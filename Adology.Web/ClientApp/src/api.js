@@ -61,6 +61,18 @@ export const login = (email, password) => request("POST", "/api/auth/login", { e
 export const register = (email, password) => request("POST", "/api/auth/register", { email, password });
 export const dashboard = () => request("GET", "/api/dashboard");
 export const scans = (page = 1, pageSize = 50) => request("GET", `/api/scans?page=${page}&pageSize=${pageSize}`);
+export const analysis = (scanId) => request("GET", `/api/scans/${scanId}/analysis`);
+export const similar = (creativeId, k = 8) => request("GET", `/api/creatives/${creativeId}/similar?k=${k}`);
+export const reportLink = (scanId) => request("POST", `/api/scans/${scanId}/report-link`);
+
+/** An `<img>` cannot send a header: the thumbnail endpoint takes the token from the query. */
+export function withToken(url) {
+  const src = new URL(url, location.href);
+  src.searchParams.set("access_token", getToken() ?? "");
+  return src.href;
+}
+
+export const thumbnailUrl = (creativeId) => `/api/creatives/${creativeId}/thumbnail`;
 
 /** Every creative the scan found new to its brand, in event order, fetched page by page. */
 export async function allScanCreatives(scanId) {

@@ -1,3 +1,4 @@
+import { createAnalyses } from "./analysis.js";
 import * as api from "./api.js";
 import { debounce, h } from "./dom.js";
 import { onHealth } from "./health.js";
@@ -5,6 +6,7 @@ import { createHub, hubErrorMessage } from "./hub.js";
 import { createResults } from "./results.js";
 import { fromState, fromView, isFinished, withEvent } from "./scan.js";
 import { createTracker } from "./tracker.js";
+import { analysisView } from "./views/analysis.js";
 import { bannerView } from "./views/banner.js";
 import { figuresView } from "./views/figures.js";
 import { headerView } from "./views/header.js";
@@ -12,7 +14,7 @@ import { resultsView } from "./views/results.js";
 import { scanFormView } from "./views/scanForm.js";
 import { scanListView } from "./views/scanList.js";
 
-/** The logged-in page: figures, the new-scan form, my scans and the selected scan's creatives, kept live. */
+/** The logged-in page: figures, the new-scan form, my scans, and the selected scan's analysis and creatives, kept live. */
 export function createDashboard({ session, getToken, onLogout, onExpired }) {
   const scans = new Map();
   const scanErrors = new Map();
@@ -24,8 +26,10 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
   const figures = figuresView();
   const form = scanFormView({ start: startScan });
   const list = scanListView({ onSelect: select, onCancel: cancel });
-  const table = resultsView({ getToken });
-  const results = createResults((scanId) => scanId === selectedId && renderResults());
+  const table = resultsView();
+  const results = createResults((scanId) => scanId === selectedId && renderSelected());
+  const analysis = analysisView({ onRetry: retryAnalysis });
+  const analyses = createAnalyses((scanId) => scanId === selectedId && renderSelected());
 
   const hub = createHub({ getToken, onEvent: (event) => tracker.handle(event), onConnected: connected, onExpired });
   const tracker = createTracker(hub, {
@@ -45,7 +49,7 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
       figures.element,
       h("div", { class: "columns" },
         h("div", { class: "side" }, form.element, list.element),
-        table.element)),
+        h("div", { class: "main" }, analysis.element, table.element))),
   );
   const stopHealth = onHealth((health) => {
     header.update(health);
@@ -55,7 +59,7 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
   function put(scan) {
     scans.set(scan.id, { ...scans.get(scan.id), ...scan });
     renderList();
-    if (scan.id === selectedId) renderResults();
+    if (scan.id === selectedId) renderSelected();
   }
 
   function applyEvent(event) {
@@ -79,16 +83,24 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
     list.update(ordered(), selectedId, scanErrors);
   }
 
-  function renderResults() {
+  function renderSelected() {
     const scan = scans.get(selectedId);
     table.update(scan, scan ? results.get(scan.id) : null);
+    // A scan is analysed before it completes, so "completed", however learnt, means there is one to show.
+    if (scan?.status === "completed") analyses.ensureLoaded(scan.id);
+    analysis.update(scan, scan ? analyses.get(scan.id) : null);
+  }
+
+  function retryAnalysis(id) {
+    void analyses.reload(id);
+    renderSelected();
   }
 
   function select(id) {
     selectedId = id;
     renderList();
     if (id) results.ensureLoaded(id);
-    renderResults();
+    renderSelected();
   }
 
   function showScanError(id, message) {
@@ -161,7 +173,7 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
     element,
     async start() {
       renderList();
-      renderResults();
+      renderSelected();
       await Promise.all([loadFigures(), loadScans()]);
       void hub.start();
     },

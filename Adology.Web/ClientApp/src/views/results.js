@@ -1,8 +1,9 @@
+import { withToken } from "../api.js";
 import { h, reconcile } from "../dom.js";
 import { number } from "../format.js";
 
 /** The creatives the selected scan found new to its brand, filled live from ITEM_FOUND events. */
-export function resultsView({ getToken }) {
+export function resultsView() {
   const title = h("h2", { "data-testid": "results-title" }, "Results");
   const count = h("span", { class: "muted", "data-testid": "results-count" });
   const status = h("p", { class: "muted empty", "data-testid": "results-empty" }, "Select a scan to see the creatives it found.");
@@ -17,9 +18,7 @@ export function resultsView({ getToken }) {
   const element = h("section", { class: "card results", "data-testid": "results" }, h("div", { class: "results-head" }, title, count), status, wrap);
 
   function create(item) {
-    // An <img> cannot send a header: the thumbnail endpoint takes the token from the query.
-    const src = new URL(item.thumbnailUrl, location.href);
-    src.searchParams.set("access_token", getToken() ?? "");
+    const src = withToken(item.thumbnailUrl);
     return h(
       "tr",
       { "data-testid": "result-row", "data-creative-id": item.id },

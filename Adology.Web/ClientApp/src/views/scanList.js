@@ -2,7 +2,7 @@ import { dateTime, number, percent, phaseLabel } from "../format.js";
 import { h, reconcile } from "../dom.js";
 import { isCancellable } from "../scan.js";
 
-/** "My scans": phase, a live progress bar and counts per scan; selecting one shows its creatives. */
+/** "My scans": phase, a live progress bar and counts per scan; selecting one shows its analysis and creatives. */
 export function scanListView({ onSelect, onCancel }) {
   const list = h("ul", { class: "scan-list", "data-testid": "scan-list" });
   const empty = h("p", { class: "muted empty", "data-testid": "scan-list-empty" }, "No scans yet: start one above.");
@@ -41,7 +41,7 @@ export function scanListView({ onSelect, onCancel }) {
     item.classList.toggle("selected", selected);
     parts.select.textContent = scan.brand ?? "…";
     parts.select.setAttribute("aria-pressed", String(selected));
-    parts.select.title = `Started ${dateTime(scan.createdAt)}: show its creatives`;
+    parts.select.title = `Started ${dateTime(scan.createdAt)}: show its analysis and creatives`;
     parts.status.textContent = scan.status;
     parts.status.className = `badge status-${scan.status}`;
     parts.phase.textContent = phaseLabel(scan.phase);
