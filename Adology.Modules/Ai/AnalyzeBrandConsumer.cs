@@ -42,7 +42,7 @@ internal sealed class AnalyzeBrandConsumer(
         }
 
         var started = clock.GetTimestamp();
-        var scanItems = await items.ReadAcquiredAsync(scan.ScanId, cancellationToken);
+        var scanItems = await items.ReadAcquiredUrlsAsync(scan.ScanId, cancellationToken);
         var brand = await catalogue.ReadBrandAsync(scan.OwnerId, scan.Brand, cancellationToken);
         var previous = await PreviousAsync(scan, cancellationToken);
         var input = new AnalysisInput(scan, scanItems, brand, previous, text is TextEmbeddingGenerator, visual is VisualEmbeddingGenerator);

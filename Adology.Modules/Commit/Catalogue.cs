@@ -96,18 +96,25 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogu
 
     public async Task<IReadOnlyList<CatalogueEntry>> ReadBrandAsync(Guid ownerId, string brand, CancellationToken cancellationToken)
     {
-        var creatives = await db.Set<CatalogueCreative>().AsNoTracking()
+        // Streamed and converted row by row, so a large brand is not held twice, as rows and as entries.
+        var creatives = db.Set<CatalogueCreative>().AsNoTracking()
             .Where(creative => creative.OwnerId == ownerId && creative.Brand == brand)
             .OrderBy(creative => creative.FirstSeenAt)
             .ThenBy(creative => creative.Id)
-            .ToListAsync(cancellationToken);
-        return [.. creatives.Select(creative => new CatalogueEntry(
-            creative.Id,
-            creative.Url,
-            creative.Metadata,
-            new CreativeFingerprint(creative.Sha256, creative.MediaType, creative.ByteSize, creative.Width, creative.Height, creative.PerceptualHash),
-            StoredInsight.Read(creative.VisualEmbedding, creative.TextEmbedding, creative.Attributes),
-            creative.FirstScanId))];
+            .AsAsyncEnumerable();
+        var entries = new List<CatalogueEntry>();
+        await foreach (var creative in creatives.WithCancellation(cancellationToken))
+        {
+            entries.Add(new CatalogueEntry(
+                creative.Id,
+                creative.Url,
+                creative.Metadata,
+                new CreativeFingerprint(creative.Sha256, creative.MediaType, creative.ByteSize, creative.Width, creative.Height, creative.PerceptualHash),
+                StoredInsight.Read(creative.VisualEmbedding, creative.TextEmbedding, creative.Attributes),
+                creative.FirstScanId));
+        }
+
+        return entries;
     }
 
     private static string? Headline(string? metadata)

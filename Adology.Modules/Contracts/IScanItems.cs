@@ -25,6 +25,9 @@ public interface IScanItems
     /// <summary>The scan's acquired items, in ordinal order.</summary>
     Task<IReadOnlyList<AcquiredItem>> ReadAcquiredAsync(Guid scanId, CancellationToken cancellationToken);
 
+    /// <summary>The URLs and content hashes of the scan's acquired items, in ordinal order: no metadata, no embeddings.</summary>
+    Task<IReadOnlyList<AcquiredUrl>> ReadAcquiredUrlsAsync(Guid scanId, CancellationToken cancellationToken);
+
     /// <summary>Deletes the staged items of scans that finished before the cutoff; returns how many.</summary>
     Task<int> PurgeFinishedAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken);
 

@@ -2,12 +2,12 @@ using Adology.Modules.Contracts;
 
 namespace Adology.Modules.Ai.Analysis;
 
-/// <summary>What a brand analysis reads: the scan, its acquired items, the brand's whole catalogue and the previous scan.</summary>
+/// <summary>What a brand analysis reads: the scan, where it acquired what, the brand's whole catalogue and the previous scan.</summary>
 /// <param name="TextIsTermFrequencies">The text embeddings come from the local generator, so the brand's IDF applies.</param>
 /// <param name="VisualHasColours">The visual embeddings come from the local generator, whose tail is a colour histogram.</param>
 internal sealed record AnalysisInput(
     ScanWork Scan,
-    IReadOnlyList<AcquiredItem> ScanItems,
+    IReadOnlyList<AcquiredUrl> ScanItems,
     IReadOnlyList<CatalogueEntry> Catalogue,
     PreviousScan? Previous,
     bool TextIsTermFrequencies,

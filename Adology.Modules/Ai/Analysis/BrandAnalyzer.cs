@@ -27,7 +27,7 @@ internal static class BrandAnalyzer
     {
         var (scan, catalogue) = (input.Scan, input.Catalogue);
         var exact = input.ScanItems
-            .GroupBy(item => Convert.ToHexStringLower(item.Fingerprint.Sha256))
+            .GroupBy(item => Convert.ToHexStringLower(item.Sha256))
             .Where(group => group.Count() > 1)
             .Select(group => new ExactDuplicateGroup(group.Key, [.. group.Select(item => item.Url)]))
             .ToList();
@@ -91,7 +91,7 @@ internal static class BrandAnalyzer
 
     private static ScanChanges Changes(AnalysisInput input)
     {
-        var scanHashes = input.ScanItems.Select(item => Convert.ToHexStringLower(item.Fingerprint.Sha256)).ToHashSet(StringComparer.Ordinal);
+        var scanHashes = input.ScanItems.Select(item => Convert.ToHexStringLower(item.Sha256)).ToHashSet(StringComparer.Ordinal);
         var sighted = input.Catalogue.Where(entry => scanHashes.Contains(Convert.ToHexStringLower(entry.Fingerprint.Sha256))).ToList();
         var sightedIds = sighted.Select(entry => entry.Id).ToHashSet();
         var added = sighted.Where(entry => entry.FirstScanId == input.Scan.ScanId).Select(entry => entry.Id).ToList();

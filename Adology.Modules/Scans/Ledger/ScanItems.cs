@@ -100,6 +100,21 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
         return items;
     }
 
+    public async Task<IReadOnlyList<AcquiredUrl>> ReadAcquiredUrlsAsync(Guid scanId, CancellationToken cancellationToken)
+    {
+        await using var command = await db.CommandAsync(
+            "SELECT url, sha256 FROM scans.scan_items WHERE scan_id = @id AND state = 1 ORDER BY ordinal", cancellationToken);
+        command.Parameters.AddWithValue("id", scanId);
+        var urls = new List<AcquiredUrl>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            urls.Add(new AcquiredUrl(reader.GetString(0), reader.GetFieldValue<byte[]>(1)));
+        }
+
+        return urls;
+    }
+
     public async Task<int> PurgeFinishedAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(

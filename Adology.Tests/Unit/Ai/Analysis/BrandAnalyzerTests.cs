@@ -117,7 +117,7 @@ public sealed class BrandAnalyzerTests
         var brand = GeneratedBrand.Of(200);
         var older = Guid.NewGuid();
         var catalogue = brand.Catalogue.Select(entry => brand.IndexOf[entry.Id] < 100 ? entry with { FirstScanId = older } : entry).ToList();
-        var items = brand.Items.Where(item => item.Ordinal >= 40).ToList();
+        var items = brand.Items.Skip(40).ToList();
         var previous = new PreviousScan(older, Now.AddDays(-1), catalogue.Where(entry => brand.IndexOf[entry.Id] < 80).Select(entry => entry.Id).ToHashSet());
         int Unique(int from, int to) => catalogue.Count(entry => brand.IndexOf[entry.Id] >= from && brand.IndexOf[entry.Id] < to);
 

@@ -20,7 +20,7 @@ internal sealed class GeneratedBrand
 
     private static readonly VisualEmbeddingGenerator Visual = new();
 
-    private GeneratedBrand(Guid scanId, List<AcquiredItem> items, List<CatalogueEntry> catalogue, Dictionary<Guid, int> indexOf)
+    private GeneratedBrand(Guid scanId, List<AcquiredUrl> items, List<CatalogueEntry> catalogue, Dictionary<Guid, int> indexOf)
     {
         ScanId = scanId;
         Items = items;
@@ -30,7 +30,8 @@ internal sealed class GeneratedBrand
 
     public Guid ScanId { get; }
 
-    public List<AcquiredItem> Items { get; }
+    /// <summary>The scan's acquired URLs, in index order.</summary>
+    public List<AcquiredUrl> Items { get; }
 
     public List<CatalogueEntry> Catalogue { get; }
 
@@ -42,7 +43,7 @@ internal sealed class GeneratedBrand
     public static GeneratedBrand Of(int count, Guid? scanId = null)
     {
         var scan = scanId ?? Guid.NewGuid();
-        var items = new List<AcquiredItem>();
+        var items = new List<AcquiredUrl>();
         var catalogue = new List<CatalogueEntry>();
         var indexOf = new Dictionary<Guid, int>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -58,7 +59,7 @@ internal sealed class GeneratedBrand
                 new CreativeAttributes(read.CallToAction, read.Prices, read.Currency, read.DiscountPercents, read.Language, ContentRules.Default.FlagsOf(copy.Text)));
             var fingerprint = new CreativeFingerprint(SHA256.HashData(png), "image/png", png.Length, DemoPainter.Size, DemoPainter.Size, PerceptualHash.Compute(png));
             var url = $"https://ads.example/{Brand}/{index}.png";
-            items.Add(new AcquiredItem(index, url, metadata, fingerprint, insight));
+            items.Add(new AcquiredUrl(url, fingerprint.Sha256));
             if (seen.Add(Convert.ToHexStringLower(fingerprint.Sha256)))
             {
                 var id = Guid.NewGuid();
