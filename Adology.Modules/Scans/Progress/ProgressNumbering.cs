@@ -24,9 +24,9 @@ internal sealed class ProgressNumbering(IServiceScopeFactory scopes, TimeProvide
     {
         await using var scope = scopes.CreateAsyncScope();
         var connection = await scope.ServiceProvider.GetRequiredService<AdologyDb>().OpenConnectionAsync(cancellationToken);
-        var numbered = await LockAndNumberAsync(connection, scanId, type, data, cancellationToken);
         try
         {
+            var numbered = await LockAndNumberAsync(connection, scanId, type, data, cancellationToken);
             if (numbered is not null)
             {
                 await send(numbered.Event);
