@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
-# Benchmarks. ./bench.sh pipeline --items 6600 | ./bench.sh progress | ./bench.sh report | ./bench.sh ai --items 100000
+# Benchmarks. ./bench.sh pipeline --items 6600 [--transport rabbitmq] | ./bench.sh progress | ./bench.sh report | ./bench.sh ai --items 100000
 #   The real host (published build, its own process) scans a local feed of ~20 KB PNGs end to end;
 #   then the raw-limit baseline does the same downloads and per-item work in a plain parallel loop
 #   and one COPY. Prints: pipeline: items=N seconds=S items_per_s=R baseline_items_per_s=B ratio=R/B
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
+source scripts/rabbitmq.sh
 
 work="$(mktemp -d)"
 chmod 755 "$work" # the PostgreSQL server runs as its own user
-cleanup() { postgres_stop "$work/postgres"; rm -rf "$work"; }
+cleanup() { rabbitmq_stop "$work/rabbitmq"; postgres_stop "$work/postgres"; rm -rf "$work"; }
 trap cleanup EXIT
 
 PG_DATABASE=adology_bench postgres_start "$work/postgres"
+# --transport rabbitmq: the host's bus is a RabbitMQ node of the benchmark's own (ADOLOGY_RABBITMQ_PORT).
+if [[ " $* " == *" --transport rabbitmq "* ]]; then rabbitmq_start "$work/rabbitmq"; fi
 dotnet publish Adology.Web -c Release -o "$work/host" -v quiet -nologo
 dotnet build Adology.Bench -c Release -v quiet -nologo
 

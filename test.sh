@@ -4,16 +4,21 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
+source scripts/rabbitmq.sh
+source scripts/redis.sh
 
 command -v dotnet >/dev/null || { echo "The .NET SDK 10 is required: https://dotnet.microsoft.com/download" >&2; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 work="$(mktemp -d)"
 chmod 755 "$work" # the PostgreSQL server runs as its own user
-cleanup() { postgres_stop "$work/postgres"; rm -rf "$work"; }
+cleanup() { redis_stop "$work/redis"; rabbitmq_stop "$work/rabbitmq"; postgres_stop "$work/postgres"; rm -rf "$work"; }
 trap cleanup EXIT
 
 PG_DATABASE=adology_tests postgres_start "$work/postgres"
+# The scale-out tests run hosts on the RabbitMQ transport and the Redis backplane (ADOLOGY_RABBITMQ_PORT, ADOLOGY_REDIS_PORT).
+rabbitmq_start "$work/rabbitmq"
+redis_start "$work/redis"
 
 # The browser tests drive Debian's Chromium and need the built dashboard.
 if [ ! -x /usr/bin/chromium ]; then

@@ -1,6 +1,7 @@
 namespace Adology.Bench;
 
-internal sealed record BenchArguments(int Items, string HostDll, int Concurrency)
+/// <param name="Transport">The host's bus: <c>inmemory</c> or <c>rabbitmq</c> (the node bench.sh starts).</param>
+internal sealed record BenchArguments(int Items, string HostDll, int Concurrency, string Transport)
 {
     public static BenchArguments Parse(string[] args, int defaultItems)
     {
@@ -13,6 +14,7 @@ internal sealed record BenchArguments(int Items, string HostDll, int Concurrency
         return new BenchArguments(
             values.TryGetValue("--items", out var items) ? int.Parse(items) : defaultItems,
             values.GetValueOrDefault("--host-dll") ?? throw new ArgumentException("--host-dll is required"),
-            int.Parse(values.GetValueOrDefault("--concurrency", (32 * Environment.ProcessorCount).ToString())));
+            int.Parse(values.GetValueOrDefault("--concurrency", (32 * Environment.ProcessorCount).ToString())),
+            values.GetValueOrDefault("--transport", "inmemory").ToLowerInvariant());
     }
 }

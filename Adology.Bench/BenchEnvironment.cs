@@ -8,6 +8,20 @@ internal static class BenchEnvironment
     public static string ConnectionString => Environment.GetEnvironmentVariable("ConnectionStrings__Adology")
         ?? throw new InvalidOperationException("ConnectionStrings__Adology is not set (run through ./bench.sh).");
 
+    /// <summary>The host's bus settings for a <c>--transport</c>: nothing for the in-memory default, the benchmark's RabbitMQ node for <c>rabbitmq</c>.</summary>
+    public static Dictionary<string, string> TransportSettings(string transport) => transport switch
+    {
+        "inmemory" => [],
+        "rabbitmq" => new()
+        {
+            ["Messaging__Transport"] = "RabbitMq",
+            ["Messaging__RabbitMq__Host"] = "127.0.0.1",
+            ["Messaging__RabbitMq__Port"] = Environment.GetEnvironmentVariable("ADOLOGY_RABBITMQ_PORT")
+                ?? throw new InvalidOperationException("ADOLOGY_RABBITMQ_PORT is not set (run through ./bench.sh, which starts RabbitMQ)."),
+        },
+        _ => throw new ArgumentException($"--transport {transport}: use inmemory or rabbitmq."),
+    };
+
     /// <summary>The host's settings for a benchmark: its own blobs, a fixed key, no rate limit in the way, quiet logs.</summary>
     public static Dictionary<string, string> HostSettings(IReadOnlyDictionary<string, string> extra)
     {

@@ -17,11 +17,11 @@ internal static class PipelineBenchmark
         var images = BenchImages.Generate(arguments.Items + WarmUpItems);
         Console.WriteLine($"feed: {images.Count} distinct PNGs, {images.Average(image => image.Length) / 1024:F1} KB on average");
         await using var feed = await BenchFeed.StartAsync(images);
-        await using var host = await HostProcess.StartAsync(arguments.HostDll, BenchEnvironment.HostSettings(new Dictionary<string, string>
-        {
-            ["Acquire__AllowedEndpoints__0"] = $"{feed.BaseUri.Host}:{feed.BaseUri.Port}",
-            ["Acquire__Concurrency"] = arguments.Concurrency.ToString(CultureInfo.InvariantCulture),
-        }));
+        var settings = BenchEnvironment.TransportSettings(arguments.Transport);
+        settings["Acquire__AllowedEndpoints__0"] = $"{feed.BaseUri.Host}:{feed.BaseUri.Port}";
+        settings["Acquire__Concurrency"] = arguments.Concurrency.ToString(CultureInfo.InvariantCulture);
+        Console.WriteLine($"transport: {arguments.Transport}");
+        await using var host = await HostProcess.StartAsync(arguments.HostDll, BenchEnvironment.HostSettings(settings));
         var client = await BenchClient.RegisterAsync(host.BaseUri);
 
         var items = arguments.Items;

@@ -11,6 +11,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench pipeline|progress|report|ai [--items N] --host-dll PATH [--concurrency N]");
+    Console.Error.WriteLine("usage: bench pipeline|progress|report|ai [--items N] --host-dll PATH [--concurrency N] [--transport inmemory|rabbitmq]");
     return 2;
 }

@@ -11,6 +11,7 @@ using Adology.Web.Hosting;
 using Adology.Web.Hubs;
 using Adology.Web.Jobs;
 using Adology.Web.Messaging;
+using Adology.Web.Messaging.DeadLetters;
 using Adology.Web.Reports;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -31,7 +32,7 @@ builder.Services
     .AddAdologyObservability(configuration)
     .AddAdologyApiDocs()
     .AddAdologyMessaging(configuration)
-    .AddAdologyProgress()
+    .AddAdologyProgress(configuration)
     .AddAdologyBackgroundJobs(configuration)
     .AddAdologyReports(configuration)
     .AddProblemDetails()
@@ -61,6 +62,7 @@ app.MapBrandEndpoints();
 app.MapCreativeEndpoints();
 app.MapDashboardEndpoints();
 app.MapReportEndpoints();
+app.MapDeadLetterEndpoints();
 app.MapHub<ProgressHub>(ProgressHub.Path);
 app.MapDemoCreatives();
 app.MapAdologyBackgroundJobs();

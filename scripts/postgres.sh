@@ -4,25 +4,16 @@
 #   postgres_stop DIR    stops it
 # initdb refuses to run as root, so as root the server runs as the 'postgres' user.
 
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
 
 postgres_install() {
   if [ -x "$PG_BIN/initdb" ]; then return; fi
-  echo "Installing PostgreSQL (apt-get)..." >&2
-  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
+  apt_install PostgreSQL postgresql
   PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
 }
 
-port_is_free() {
-  ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
-free_port() {
-  local port="${1:-55432}"
-  while ! port_is_free "$port"; do port=$((port + 1)); done
-  echo "$port"
-}
 
 as_owner() {
   if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$1"; else sh -c "$1"; fi

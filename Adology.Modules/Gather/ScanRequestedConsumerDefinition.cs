@@ -12,5 +12,7 @@ internal sealed class ScanRequestedConsumerDefinition : ConsumerDefinition<ScanR
     {
         endpointConfigurator.UsePipelineRetry();
         endpointConfigurator.ConcurrentMessageLimit = 4;
+        // No more than it runs: on a broker, long messages left waiting go to another host rather than queue up here.
+        endpointConfigurator.PrefetchCount = 4;
     }
 }

@@ -6,6 +6,7 @@ using Adology.Modules.Scans.Queries;
 using Adology.Modules.Scans.Recovery;
 using Adology.Modules.Scans.Schedules;
 using FluentValidation;
+using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,11 +25,16 @@ public static class ScansModule
         services.AddScoped<ScanCanceller>();
         services.AddSingleton<ScanCancellation>();
         services.AddSingleton<IScanCancellation>(provider => provider.GetRequiredService<ScanCancellation>());
-        services.AddSingleton<IScanProgress, ProgressEmitter>();
+        services.AddSingleton<ProgressNumbering>();
+        services.AddSingleton<ProgressEmitter>();
+        services.AddSingleton<IScanProgress>(provider => provider.GetRequiredService<ProgressEmitter>());
         services.AddScoped<IScanLedger, ScanLedger>();
         services.AddScoped<IScanItems, ScanItems>();
         services.AddActivatedSingleton<QueueDepthGauge>();
         services.AddValidatorsFromAssemblyContaining<ScanService>(ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }
+
+    public static void AddScansConsumers(this IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<ScanEndedConsumer, ScanEndedConsumerDefinition>();
 }

@@ -63,11 +63,7 @@ public sealed class CrashRecoveryTests
             var scan = await WaitForAsync(user, scanId, scan => scan.Status is "completed" or "failed");
 
             Assert.That((scan.Status, scan.Total, scan.Processed, scan.Failed), Is.EqualTo(("completed", Items, Items, 0)), scan.Message);
-            var creatives = await user.AllCreativesAsync(brand);
-            Assert.That(creatives, Has.Count.EqualTo(Items));
-            Assert.That(creatives.Select(creative => creative.Sha256), Is.Unique);
-            Assert.That(creatives, Has.All.Matches<CreativeView>(creative => creative.SeenCount == 1 && creative.Scans.SequenceEqual(new[] { scanId })));
-            Assert.That(creatives, Has.All.Matches<CreativeView>(creative => File.Exists(Path.Combine(blobs, creative.Sha256[..2], creative.Sha256))));
+            ScanCatalogue.AssertHoldsEachItemOnce(await user.AllCreativesAsync(brand), Items, scanId, blobs);
             Assert.That((await user.Http.GetAsync($"/api/scans/{scanId}/analysis")).IsSuccessStatusCode, Is.True);
         }
         finally

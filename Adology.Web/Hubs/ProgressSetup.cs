@@ -1,13 +1,23 @@
 using Adology.Modules.Contracts;
 using Adology.Web.Scans;
+using StackExchange.Redis;
 
 namespace Adology.Web.Hubs;
 
 internal static class ProgressSetup
 {
-    public static IServiceCollection AddAdologyProgress(this IServiceCollection services)
+    /// <summary>
+    /// The hub; with <c>ConnectionStrings:Redis</c>, on the Redis backplane, so that a client connected to one host
+    /// receives the events of a scan another host works on.
+    /// </summary>
+    public static IServiceCollection AddAdologyProgress(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSignalR();
+        var signalR = services.AddSignalR();
+        if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("adology"));
+        }
+
         services.AddSingleton<IProgressSink, HubProgressSink>();
         services.AddScoped<ScanStarter>();
         return services;

@@ -1,4 +1,3 @@
-using Adology.Modules.Contracts;
 using Adology.Modules.Platform;
 using Adology.Web.Auth;
 using Adology.Web.Endpoints;
@@ -43,6 +42,8 @@ internal static class BackgroundJobsSetup
                 }));
         services.AddHangfireServer(server => server.WorkerCount = 2);
         services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
+        services.AddSingleton<OneHostAtATime>();
+        services.AddScoped<RecoverySweepJob>();
         services.AddScoped<RetentionJob>();
         services.AddScoped<ScheduledScans>();
         services.AddSingleton<FluentValidation.IValidator<ScheduleRequest>, ScheduleRequestValidator>();
@@ -69,7 +70,7 @@ internal static class BackgroundJobsSetup
         }
 
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
-        jobs.AddOrUpdate<IScanRecovery>(RecoverySweep, recovery => recovery.SweepAsync(CancellationToken.None), Cron.Minutely());
+        jobs.AddOrUpdate<RecoverySweepJob>(RecoverySweep, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<RetentionJob>(Retention, retention => retention.RunAsync(CancellationToken.None), Cron.Daily(3));
     }
 }

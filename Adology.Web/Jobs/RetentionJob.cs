@@ -3,10 +3,16 @@ using Microsoft.Extensions.Options;
 
 namespace Adology.Web.Jobs;
 
-/// <summary>The recurring retention: staged items of long-finished scans first, then the blobs nothing refers to any more.</summary>
-internal sealed class RetentionJob(IScanItems items, IBlobRetention blobs, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionJob> logger)
+/// <summary>
+/// The recurring retention, on one host at a time: staged items of long-finished scans first, then the blobs nothing
+/// refers to any more.
+/// </summary>
+internal sealed class RetentionJob(
+    IScanItems items, IBlobRetention blobs, OneHostAtATime exclusive, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionJob> logger)
 {
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public Task RunAsync(CancellationToken cancellationToken) => exclusive.RunAsync(BackgroundJobsSetup.Retention, () => RemoveAsync(cancellationToken));
+
+    private async Task RemoveAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var purged = await items.PurgeFinishedAsync(now - options.Value.FinishedScanItemsAge, cancellationToken);

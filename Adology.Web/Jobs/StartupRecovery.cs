@@ -1,4 +1,5 @@
 using Adology.Modules.Contracts;
+using Adology.Web.Messaging;
 
 namespace Adology.Web.Jobs;
 
@@ -11,8 +12,7 @@ internal static class StartupRecovery
     /// </summary>
     public static void ResumeInFlightScansOnStart(this WebApplication app)
     {
-        var inMemory = string.Equals(app.Configuration["Messaging:Transport"] ?? "InMemory", "InMemory", StringComparison.OrdinalIgnoreCase);
-        if (!inMemory || !app.Configuration.GetValue("Recovery:ResumeOnStart", defaultValue: true))
+        if (!MessagingOptions.IsInMemory(app.Configuration) || !app.Configuration.GetValue("Recovery:ResumeOnStart", defaultValue: true))
         {
             return;
         }

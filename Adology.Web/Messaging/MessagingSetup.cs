@@ -2,6 +2,8 @@ using Adology.Modules.Acquire;
 using Adology.Modules.Ai;
 using Adology.Modules.Commit;
 using Adology.Modules.Gather;
+using Adology.Modules.Scans;
+using Adology.Web.Messaging.DeadLetters;
 using MassTransit;
 
 namespace Adology.Web.Messaging;
@@ -11,7 +13,9 @@ internal static class MessagingSetup
 {
     public static IServiceCollection AddAdologyMessaging(this IServiceCollection services, IConfiguration configuration)
     {
-        var transport = configuration["Messaging:Transport"] ?? "InMemory";
+        var messaging = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+        var queues = new ReceiveQueues();
+        services.AddSingleton(queues);
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
@@ -19,17 +23,53 @@ internal static class MessagingSetup
             bus.AddAcquireConsumers();
             bus.AddCommitConsumers();
             bus.AddAiConsumers();
-            switch (transport.ToUpperInvariant())
+            bus.AddScansConsumers();
+            bus.AddConfigureEndpointsCallback((_, queue, _) => queues.Add(queue));
+            switch (messaging.Transport.ToUpperInvariant())
             {
                 case "INMEMORY":
+                    services.AddInMemoryDeadLetters();
+                    bus.AddConfigureEndpointsCallback((context, queue, endpoint) =>
+                    {
+                        endpoint.UseRedelivery(messaging);
+                        endpoint.CaptureDeadLetters(context, queue);
+                    });
                     bus.UsingInMemory((context, inMemory) =>
                     {
+                        inMemory.UseDelayedMessageScheduler();
                         inMemory.UseConsumeFilter(typeof(ScanLogScopeFilter<>), context);
                         inMemory.ConfigureEndpoints(context);
                     });
                     break;
+                case "RABBITMQ":
+                    var rabbitMq = configuration.GetSection(RabbitMqOptions.Section).Get<RabbitMqOptions>() ?? new RabbitMqOptions();
+                    services.Configure<RabbitMqOptions>(configuration.GetSection(RabbitMqOptions.Section));
+                    services.AddRabbitMqDeadLetters();
+                    if (rabbitMq.DelayedExchange)
+                    {
+                        bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseRedelivery(messaging));
+                    }
+
+                    bus.UsingRabbitMq((context, rabbit) =>
+                    {
+                        rabbit.Host(rabbitMq.Host, rabbitMq.Port, rabbitMq.VirtualHost, "adology", host =>
+                        {
+                            host.Username(rabbitMq.Username);
+                            host.Password(rabbitMq.Password);
+                            // A publish returns once the broker has the message: what a consumer published survives a crash after it.
+                            host.PublisherConfirmation = true;
+                        });
+                        rabbit.UseConsumeFilter(typeof(ScanLogScopeFilter<>), context);
+                        if (rabbitMq.DelayedExchange)
+                        {
+                            rabbit.UseDelayedMessageScheduler();
+                        }
+
+                        rabbit.ConfigureEndpoints(context);
+                    });
+                    break;
                 default:
-                    throw new InvalidOperationException($"Messaging:Transport '{transport}' is not supported; use InMemory.");
+                    throw new InvalidOperationException($"Messaging:Transport '{messaging.Transport}' is not supported; use InMemory or RabbitMq.");
             }
         });
 
@@ -43,5 +83,18 @@ internal static class MessagingSetup
         });
         services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return services;
+    }
+
+    /// <summary>
+    /// Around the consumers' own retries (an endpoint callback runs before the consumer definitions, so this filter is the
+    /// outer one): a message that still fails goes back to its queue later, then to the dead letters.
+    /// </summary>
+    private static void UseRedelivery(this IReceiveEndpointConfigurator endpoint, MessagingOptions messaging)
+    {
+        if (messaging.Redeliveries > 0)
+        {
+            endpoint.UseDelayedRedelivery(redelivery =>
+                redelivery.Incremental(messaging.Redeliveries, messaging.RedeliveryInterval, messaging.RedeliveryInterval));
+        }
     }
 }

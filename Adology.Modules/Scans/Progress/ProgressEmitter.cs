@@ -1,21 +1,24 @@
 using System.Collections.Concurrent;
 using Adology.Modules.Contracts;
-using Adology.Modules.Platform.Data;
 using Adology.Modules.Platform.Metrics;
-using Adology.Modules.Scans.Data;
-using Adology.Modules.Scans.Queries;
-using Microsoft.Extensions.DependencyInjection;
+using MassTransit;
 using Microsoft.Extensions.Logging;
 
 namespace Adology.Modules.Scans.Progress;
 
 /// <summary>
-/// Numbers a scan's events in the database (<c>seq = seq + 1</c>, read back with the scan's figures) and
-/// sends them one job at a time, so a job's events leave in <c>seq</c> order. PROGRESS is throttled per job
-/// (a leading event, then at most one every <see cref="ThrottleInterval"/>); nothing follows a final event.
+/// Sends a scan's events, numbered in the database (<see cref="ProgressNumbering"/>), one job at a time on this host.
+/// PROGRESS is throttled per job and host (a leading event, then at most one every <see cref="ThrottleInterval"/>,
+/// the latest counts always); nothing follows a final event, which every host then hears of as <see cref="ScanEnded"/>.
 /// </summary>
 internal sealed class ProgressEmitter(
-    IServiceScopeFactory scopes, IProgressSink sink, ScanCancellation cancellation, PipelineMetrics metrics, TimeProvider clock, ILogger<ProgressEmitter> logger)
+    ProgressNumbering numbering,
+    IProgressSink sink,
+    ScanCancellation cancellation,
+    IBus bus,
+    PipelineMetrics metrics,
+    TimeProvider clock,
+    ILogger<ProgressEmitter> logger)
     : IScanProgress
 {
     public static readonly TimeSpan ThrottleInterval = TimeSpan.FromMilliseconds(250);
@@ -39,17 +42,18 @@ internal sealed class ProgressEmitter(
                 job.ProgressSentAt = clock.GetUtcNow();
             }
 
-            var progress = await NumberAsync(scanId, type, data, cancellationToken);
-            if (progress is not null)
+            var sent = await numbering.SendAsync(scanId, type, data, progress => sink.SendAsync(progress, cancellationToken), cancellationToken);
+            if (sent is null)
             {
-                await sink.SendAsync(progress, cancellationToken);
+                // The scan ended, perhaps on another host: nothing more of it goes out from here.
+                Forget(scanId);
             }
-
-            if (ProgressType.IsFinal(type))
+            else if (ProgressType.IsFinal(type))
             {
-                job.End();
-                jobs.TryRemove(scanId, out _);
+                Forget(scanId);
                 cancellation.Forget(scanId);
+                Ended(scanId, sent);
+                await AnnounceEndAsync(new ScanEnded(scanId, sent.Status), cancellationToken);
             }
         }
         finally
@@ -73,6 +77,15 @@ internal sealed class ProgressEmitter(
         }
     }
 
+    /// <summary>The scan has ended: its pending PROGRESS is dropped and this host keeps nothing of it.</summary>
+    public void Forget(Guid scanId)
+    {
+        if (jobs.TryRemove(scanId, out var job))
+        {
+            job.End();
+        }
+    }
+
     private async Task SendThrottledAsync(Guid scanId)
     {
         try
@@ -86,51 +99,22 @@ internal sealed class ProgressEmitter(
         }
     }
 
-    private void Ended(Guid scanId, string status, TimeSpan duration)
+    private async Task AnnounceEndAsync(ScanEnded ended, CancellationToken cancellationToken)
     {
-        metrics.ScanEnded(status, duration);
-        logger.LogInformation("Scan {ScanId} ended {Status} after {Duration}", scanId, status, duration);
+        try
+        {
+            await bus.Publish(ended, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The final event is out; other hosts then only stop a cancelled scan's work when they next look at its status.
+            logger.LogWarning(exception, "Could not announce the end of scan {ScanId} to the other hosts", ended.ScanId);
+        }
     }
 
-    private async Task<ProgressEvent?> NumberAsync(Guid scanId, string type, object? data, CancellationToken cancellationToken)
+    private void Ended(Guid scanId, NumberedEvent sent)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AdologyDb>();
-        await using var command = await db.CommandAsync(
-            """
-            UPDATE scans.scans SET seq = seq + 1 WHERE id = @id
-            RETURNING seq, status, phase, total, acquired, failed, message, created_at, completed_at
-            """,
-            cancellationToken);
-        command.Parameters.AddWithValue("id", scanId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        var status = ScanStatusText.Parse(reader.GetString(1));
-        int? total = reader.IsDBNull(3) ? null : reader.GetInt32(3);
-        var failed = reader.GetInt32(5);
-        var processed = reader.GetInt32(4) + failed;
-        var message = reader.IsDBNull(6) ? null : reader.GetString(6);
-        if (ProgressType.IsFinal(type))
-        {
-            var endedAt = reader.IsDBNull(8) ? clock.GetUtcNow() : reader.GetFieldValue<DateTimeOffset>(8);
-            Ended(scanId, reader.GetString(1), endedAt - reader.GetFieldValue<DateTimeOffset>(7));
-        }
-
-        return new ProgressEvent(
-            type,
-            scanId,
-            reader.GetInt64(0),
-            clock.GetUtcNow(),
-            reader.GetString(2),
-            ScanProgress.Percent(status, total, processed),
-            processed,
-            total,
-            failed,
-            message,
-            data ?? (type == ProgressType.Error ? new { reason = message } : null));
+        metrics.ScanEnded(sent.Status, sent.Age);
+        logger.LogInformation("Scan {ScanId} ended {Status} after {Duration}", scanId, sent.Status, sent.Age);
     }
 }

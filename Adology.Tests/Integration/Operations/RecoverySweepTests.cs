@@ -1,5 +1,7 @@
 using Adology.Modules.Contracts;
 using Adology.Tests.Integration.Support;
+using Adology.Web.Jobs;
+using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -8,11 +10,13 @@ namespace Adology.Tests.Integration.Operations;
 /// <summary>Scans whose messages were lost (written to the database, never delivered) are resumed by the sweep.</summary>
 public sealed class RecoverySweepTests
 {
+    private static readonly TimeSpan Stale = TimeSpan.FromMinutes(5);
+
     [Test]
     public async Task A_queued_scan_whose_request_was_lost_is_gathered_and_completed()
     {
         var user = await ApiUser.RegisterAsync(SharedHost.Instance);
-        var scanId = await InsertScanAsync(await UserIdAsync(user), "queued", total: null, stale: true);
+        var scanId = await InsertScanAsync(await UserIdAsync(user), "queued", total: null, age: Stale);
 
         await SweepAsync(TimeSpan.FromMinutes(1));
 
@@ -24,7 +28,7 @@ public sealed class RecoverySweepTests
     public async Task An_acquiring_scan_whose_items_were_lost_acquires_exactly_the_pending_ones()
     {
         var user = await ApiUser.RegisterAsync(SharedHost.Instance);
-        var scanId = await InsertScanAsync(await UserIdAsync(user), "acquiring", total: 20, stale: true);
+        var scanId = await InsertScanAsync(await UserIdAsync(user), "acquiring", total: 20, age: Stale);
 
         await SweepAsync(TimeSpan.FromMinutes(1));
 
@@ -37,12 +41,38 @@ public sealed class RecoverySweepTests
     public async Task A_scan_changed_within_the_lease_is_left_alone()
     {
         var user = await ApiUser.RegisterAsync(SharedHost.Instance);
-        var scanId = await InsertScanAsync(await UserIdAsync(user), "queued", total: null, stale: false);
+        var scanId = await InsertScanAsync(await UserIdAsync(user), "queued", total: null, age: TimeSpan.Zero);
 
         await SweepAsync(TimeSpan.FromMinutes(1));
         await Task.Delay(500);
 
         Assert.That((await user.ScanAsync(scanId)).Status, Is.EqualTo("queued"));
+    }
+
+    [Test]
+    public async Task The_recurring_sweep_does_nothing_while_another_host_runs_it()
+    {
+        var user = await ApiUser.RegisterAsync(SharedHost.Instance);
+        var storage = SharedHost.Instance.Services.GetRequiredService<JobStorage>();
+        Guid scanId;
+
+        using (var otherHost = storage.GetConnection())
+        using (otherHost.AcquireDistributedLock(OneHostAtATime.LockOf(BackgroundJobsSetup.RecoverySweep), TimeSpan.FromSeconds(10)))
+        {
+            scanId = await InsertScanAsync(await UserIdAsync(user), "queued", total: null, age: TimeSpan.FromMinutes(11));
+            await RunRecurringSweepAsync();
+            await Task.Delay(500);
+            Assert.That((await user.ScanAsync(scanId)).Status, Is.EqualTo("queued"));
+        }
+
+        await RunRecurringSweepAsync();
+        Assert.That((await user.WaitForScanAsync(scanId)).Status, Is.EqualTo("completed"));
+    }
+
+    private static async Task RunRecurringSweepAsync()
+    {
+        await using var scope = SharedHost.Instance.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RecoverySweepJob>().RunAsync(CancellationToken.None);
     }
 
     private static async Task SweepAsync(TimeSpan lease)
@@ -54,8 +84,8 @@ public sealed class RecoverySweepTests
     private static async Task<Guid> UserIdAsync(ApiUser user) =>
         (Guid)(await ScalarAsync("SELECT id FROM auth.users WHERE email = @value", user.Email))!;
 
-    /// <summary>A 20-item demo scan as a host leaves it when it dies: staged (when acquiring) but with no message in flight.</summary>
-    private static async Task<Guid> InsertScanAsync(Guid ownerId, string status, int? total, bool stale)
+    /// <summary>A 20-item demo scan as a host leaves it when it dies, unchanged for <paramref name="age"/>: staged (when acquiring) but with no message in flight.</summary>
+    private static async Task<Guid> InsertScanAsync(Guid ownerId, string status, int? total, TimeSpan age)
     {
         var scanId = Guid.NewGuid();
         var brand = ApiUser.UniqueBrand("lost");
@@ -74,7 +104,7 @@ public sealed class RecoverySweepTests
         insert.Parameters.AddWithValue("brand", brand);
         insert.Parameters.AddWithValue("status", status);
         insert.Parameters.AddWithValue("total", (object?)total ?? DBNull.Value);
-        insert.Parameters.AddWithValue("age", stale ? TimeSpan.FromMinutes(5) : TimeSpan.Zero);
+        insert.Parameters.AddWithValue("age", age);
         insert.Parameters.AddWithValue("base", SharedHost.Instance.BaseUri.AbsoluteUri);
         await insert.ExecuteNonQueryAsync();
         return scanId;
