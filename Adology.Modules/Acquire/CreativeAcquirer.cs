@@ -27,13 +27,13 @@ internal sealed class CreativeAcquirer(
         }
 
         var maxPixels = options.Value.MaxPixels;
-        var examination = await workers.RunAsync(() => Examination.Of(body.Content, maxPixels));
+        var examination = await workers.RunAsync(() => Examination.Of(body.Content, maxPixels, insights.VisualOf));
         if (examination.Fingerprint is not { } fingerprint)
         {
             return ItemOutcome.Failed(item.ScanId, item.Ordinal, examination.Failure!);
         }
 
-        var insight = await insights.ReadAsync(body.Content, item.MetadataJson, cancellationToken);
+        var insight = await insights.ReadAsync(body.Content, examination.Visual, item.MetadataJson, cancellationToken);
         await blobs.PutAsync(fingerprint.Sha256, body.Content, cancellationToken);
         return ItemOutcome.Acquired(item.ScanId, item.Ordinal, fingerprint, insight);
     }

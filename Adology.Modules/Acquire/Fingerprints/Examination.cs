@@ -1,34 +1,40 @@
 using System.Security.Cryptography;
 using Adology.Modules.Contracts;
+using Adology.Modules.Platform.Imaging;
 
 namespace Adology.Modules.Acquire.Fingerprints;
 
-/// <summary>A downloaded body examined: an image of a sane size, fingerprinted — or why it is not.</summary>
-internal sealed record Examination(CreativeFingerprint? Fingerprint, string? Failure)
+/// <summary>A downloaded body examined: an image of a sane size, fingerprinted, with what was read off its pixels — or why it is not.</summary>
+/// <param name="Visual">What <c>readPixels</c> returned: the visual embedding, when it is computed locally.</param>
+internal sealed record Examination(CreativeFingerprint? Fingerprint, float[]? Visual, string? Failure)
 {
-    /// <summary>CPU work only: the type and size from the header (before any decode), then SHA-256 and the perceptual hash.</summary>
-    public static Examination Of(byte[] content, long maxPixels)
+    /// <summary>
+    /// CPU work only: the type and size from the header (before any decode), then SHA-256, and one decode whose
+    /// pixels give the perceptual hash and go to <paramref name="readPixels"/>.
+    /// </summary>
+    public static Examination Of(byte[] content, long maxPixels, PixelReader readPixels)
     {
         if (!ImageSniffer.TryRead(content, out var header, out var notAnImage))
         {
-            return new Examination(null, notAnImage);
+            return new Examination(null, null, notAnImage);
         }
 
         if ((long)header.Width * header.Height > maxPixels)
         {
-            return new Examination(null, $"image of {header.Width}x{header.Height} pixels is over the {maxPixels} pixel limit");
+            return new Examination(null, null, $"image of {header.Width}x{header.Height} pixels is over the {maxPixels} pixel limit");
         }
 
         try
         {
-            var perceptualHash = PerceptualHash.Compute(content);
+            var (perceptualHash, visual) = ImagePixels.Decode(
+                content, maxPixels, (rgba, width, height) => (PerceptualHash.Of(rgba, width, height), readPixels(rgba, width, height)));
             var fingerprint = new CreativeFingerprint(
                 SHA256.HashData(content), header.MediaType, content.Length, header.Width, header.Height, perceptualHash);
-            return new Examination(fingerprint, null);
+            return new Examination(fingerprint, visual, null);
         }
-        catch (InvalidImageException exception)
+        catch (InvalidDataException exception)
         {
-            return new Examination(null, exception.Message);
+            return new Examination(null, null, exception.Message);
         }
     }
 }

@@ -1,57 +1,19 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
-using SkiaSharp;
 
 namespace Adology.Modules.Acquire.Fingerprints;
 
-/// <summary>Decodes an image and area-averages its luminance onto a <see cref="Side"/>×<see cref="Side"/> grid.</summary>
+/// <summary>Area-averages decoded pixels' luminance onto a <see cref="Side"/>×<see cref="Side"/> grid.</summary>
 internal static class LuminanceGrid
 {
     public const int Side = 32;
 
-    public static void Fill(ReadOnlySpan<byte> encodedImage, Span<double> grid)
-    {
-        using var data = SKData.CreateCopy(encodedImage);
-        using var codec = SKCodec.Create(data) ?? throw new InvalidImageException("image could not be decoded");
-        var info = DecodeInfo(codec);
-        var pixels = ArrayPool<byte>.Shared.Rent(info.BytesSize);
-        try
-        {
-            var result = codec.GetPixels(info, pixels);
-            if (result != SKCodecResult.Success)
-            {
-                throw new InvalidImageException($"image could not be decoded ({result})");
-            }
-
-            Average(pixels.AsSpan(0, info.BytesSize), info.Width, info.Height, grid);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(pixels);
-        }
-    }
-
-    // JPEG and WebP decode straight to a smaller size, which is cheaper; PNG and GIF always decode whole.
-    // Translucent pixels are premultiplied, so whatever colour hides under full transparency does not count.
-    private static SKImageInfo DecodeInfo(SKCodec codec)
-    {
-        var full = codec.Info;
-        var scale = Math.Min(1f, 2f * Side / Math.Min(full.Width, full.Height));
-        var size = codec.GetScaledDimensions(scale);
-        if (size.Width < Side || size.Height < Side)
-        {
-            size = full.Size;
-        }
-
-        var alpha = full.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul;
-        return new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, alpha);
-    }
-
     // Cells of a size that is not a whole number of pixels take each pixel by the share of it they cover.
     // Luminance is linear, so rows are summed into 32 row bands first, where the work is per pixel and
     // vectorises, and only those 32 bands are then cut into columns.
-    private static void Average(ReadOnlySpan<byte> rgba, int width, int height, Span<double> grid)
+    /// <summary>From RGBA8888 pixels, rows packed, as <see cref="Platform.Imaging.ImagePixels"/> decodes them.</summary>
+    public static void Fill(ReadOnlySpan<byte> rgba, int width, int height, Span<double> grid)
     {
         var rented = ArrayPool<float>.Shared.Rent(Side * width);
         try

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Adology.Modules.Platform.Imaging;
 
 namespace Adology.Modules.Acquire.Fingerprints;
 
@@ -16,11 +17,14 @@ internal static class PerceptualHash
     // and column would shift those coefficients against the median.
     private static readonly double[] Cosines = BuildCosines();
 
-    /// <exception cref="InvalidImageException">The bytes cannot be decoded.</exception>
-    public static long Compute(ReadOnlySpan<byte> encodedImage)
+    /// <exception cref="InvalidDataException">The bytes cannot be decoded.</exception>
+    public static long Compute(ReadOnlySpan<byte> encodedImage) => ImagePixels.Decode(encodedImage, long.MaxValue, Of);
+
+    /// <summary>Of RGBA8888 pixels, rows packed, as <see cref="ImagePixels"/> decodes them.</summary>
+    public static long Of(ReadOnlySpan<byte> rgba, int width, int height)
     {
         Span<double> grid = stackalloc double[Side * Side];
-        LuminanceGrid.Fill(encodedImage, grid);
+        LuminanceGrid.Fill(rgba, width, height, grid);
         Span<double> coefficients = stackalloc double[Kept * Kept];
         LowFrequencies(grid, coefficients);
         return Threshold(coefficients);

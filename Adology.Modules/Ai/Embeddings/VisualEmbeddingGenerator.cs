@@ -1,3 +1,4 @@
+using Adology.Modules.Platform.Imaging;
 using Microsoft.Extensions.AI;
 
 namespace Adology.Modules.Ai.Embeddings;

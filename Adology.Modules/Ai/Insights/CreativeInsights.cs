@@ -1,34 +1,43 @@
 using Adology.Modules.Ai.Embeddings;
 using Adology.Modules.Ai.TextAttributes;
 using Adology.Modules.Contracts;
-using Adology.Modules.Platform.Cpu;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 
 namespace Adology.Modules.Ai.Insights;
 
 /// <summary>
-/// Reads a creative as Acquire downloads it: the visual embedding of its picture, the text embedding of its copy
-/// (term frequencies; the brand-wide IDF is applied at analysis time), and its copy's attributes and flags.
-/// The local generators are CPU work and run on the CPU workers; configured remote ones are awaited.
+/// Reads a creative as Acquire downloads it: the visual embedding of its picture (locally from the pixels Acquire
+/// decoded, or by the configured model from its bytes), the text embedding of its copy (term frequencies; the
+/// brand-wide IDF is applied at analysis time), and its copy's attributes and flags.
 /// </summary>
 internal sealed class CreativeInsights(
     IEmbeddingGenerator<byte[], Embedding<float>> visual,
     IEmbeddingGenerator<string, Embedding<float>> text,
     ContentRules rules,
-    CpuWorkers workers)
+    ILogger<CreativeInsights> logger)
     : ICreativeInsights
 {
-    public async Task<CreativeInsight> ReadAsync(byte[] image, string? metadataJson, CancellationToken cancellationToken)
+    public float[]? VisualOf(ReadOnlySpan<byte> rgba, int width, int height) =>
+        visual is VisualEmbeddingGenerator ? VisualFeatures.From(rgba, width, height) : null;
+
+    public async Task<CreativeInsight?> ReadAsync(byte[] image, float[]? visualEmbedding, string? metadataJson, CancellationToken cancellationToken)
     {
         var copy = AdCopy.Of(metadataJson);
-        if (visual is VisualEmbeddingGenerator localVisual && text is TextEmbeddingGenerator)
+        try
         {
-            return await workers.RunAsync(() => new CreativeInsight(localVisual.Embed(image), TextFeatures.From(copy.Text), Attributes(copy)));
+            visualEmbedding ??= (await visual.GenerateVectorAsync(image, cancellationToken: cancellationToken)).ToArray();
+            var textEmbedding = text is TextEmbeddingGenerator
+                ? TextFeatures.From(copy.Text)
+                : (await text.GenerateVectorAsync(copy.Text, cancellationToken: cancellationToken)).ToArray();
+            return new CreativeInsight(visualEmbedding, textEmbedding, Attributes(copy));
         }
-
-        var visualEmbedding = await visual.GenerateVectorAsync(image, cancellationToken: cancellationToken);
-        var textEmbedding = await text.GenerateVectorAsync(copy.Text, cancellationToken: cancellationToken);
-        return new CreativeInsight(visualEmbedding.ToArray(), textEmbedding.ToArray(), Attributes(copy));
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A model outage must not lose the creative: it is stored without, and the analysis leaves it out.
+            logger.LogWarning(exception, "The configured embedding model failed; the creative is stored without embeddings");
+            return null;
+        }
     }
 
     private CreativeAttributes Attributes(AdCopy copy)

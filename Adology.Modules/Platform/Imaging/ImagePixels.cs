@@ -1,15 +1,21 @@
 using System.Buffers;
 using SkiaSharp;
 
-namespace Adology.Modules.Ai.Embeddings;
+namespace Adology.Modules.Platform.Imaging;
 
-/// <summary>Decodes an encoded image with Skia to RGBA8888 and hands the pixels to a function.</summary>
+/// <summary>
+/// Decodes an encoded image once, with Skia, to RGBA8888 (rows packed, premultiplied or opaque) and hands the pixels
+/// to a function: the perceptual hash and the visual embedding both read the same decode.
+/// </summary>
 internal static class ImagePixels
 {
-    /// <summary>Decodes no smaller than this on the short side: twice the cell grid, so every cell averages pixels.</summary>
-    private const int SmallestSide = 2 * CellGrid.Side;
+    /// <summary>
+    /// Decodes no smaller than this on the short side: twice the 32-cell grids that the perceptual hash and the visual
+    /// embedding average onto, so every cell averages pixels.
+    /// </summary>
+    public const int SmallestSide = 64;
 
-    /// <exception cref="InvalidDataException">The bytes are not a decodable image, or one of more than <paramref name="maxPixels"/> pixels.</exception>
+    /// <exception cref="InvalidDataException">The bytes are not a whole decodable image, or one of more than <paramref name="maxPixels"/> pixels.</exception>
     public static T Decode<T>(ReadOnlySpan<byte> encodedImage, long maxPixels, Func<ReadOnlySpan<byte>, int, int, T> use)
     {
         using var data = SKData.CreateCopy(encodedImage);
@@ -24,7 +30,7 @@ internal static class ImagePixels
         try
         {
             var result = codec.GetPixels(info, pixels);
-            if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+            if (result != SKCodecResult.Success)
             {
                 throw new InvalidDataException($"image could not be decoded ({result})");
             }
@@ -44,7 +50,7 @@ internal static class ImagePixels
         var full = codec.Info;
         var scale = Math.Min(1f, (float)SmallestSide / Math.Min(full.Width, full.Height));
         var size = codec.GetScaledDimensions(scale);
-        if (size.Width < CellGrid.Side || size.Height < CellGrid.Side)
+        if (size.Width < SmallestSide / 2 || size.Height < SmallestSide / 2)
         {
             size = full.Size;
         }
