@@ -13,7 +13,7 @@ namespace Adology.Modules.Ai.Clustering;
 internal static class Clusters
 {
     public const int MaxClusters = 12;
-    public const int SampleSize = 2000;
+    public const int SampleSize = 1000;
 
     /// <summary>Below 0.25 a silhouette means no substantial structure (Kaufman and Rousseeuw).</summary>
     public const float MinimumSilhouette = 0.25f;

@@ -6,7 +6,7 @@ namespace Adology.Modules.Ai.Clustering;
 /// <summary>Lloyd's k-means from <see cref="KMeansPlusPlus"/> seeds, the best of a few restarts by inertia (summed squared distances).</summary>
 internal static class KMeans
 {
-    private const int Restarts = 3;
+    private const int Restarts = 2;
     private const int MaxIterations = 40;
 
     public static (float[][] Centroids, int[] Labels) Fit(RowMatrix points, int clusters, SeededRandom random)
