@@ -49,14 +49,19 @@ internal sealed class AnalyzeBrandConsumer(
         var result = BrandAnalyzer.Analyze(input, AnalyzerSettings.From(options.Value), clock.GetUtcNow());
         result = result with { Analysis = await summaries.SummarizeAsync(result.Analysis, cancellationToken) };
         var analysis = result.Analysis;
-        await db.InTransactionAsync(
+        var completed = await db.InTransactionAsync(
             async () =>
             {
                 await analyses.SaveAsync(scan, result, cancellationToken);
-                await ledger.CompleteAsync(scan.ScanId, analysis.Summary, cancellationToken);
-                return true;
+                return await ledger.CompleteAsync(scan.ScanId, analysis.Summary, cancellationToken);
             },
             cancellationToken);
+        if (!completed)
+        {
+            // Two deliveries of the message both began the analysis; the other completed the scan and reports it.
+            return;
+        }
+
         indexes.Put(scan.OwnerId, scan.Brand, scan.ScanId, SimilarCreatives.Index(brand, result.Vectors));
         metrics.BrandAnalysed(clock.GetElapsedTime(started));
         var complete = new { creatives = analysis.Creatives, newCreatives = analysis.NewCreatives, clusters = analysis.Clusters.Count, summary = analysis.Summary };

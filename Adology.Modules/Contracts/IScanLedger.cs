@@ -19,8 +19,8 @@ public interface IScanLedger
     /// <summary>The scan when it is analyzing. Null otherwise.</summary>
     Task<ScanWork?> BeginAnalysisAsync(Guid scanId, CancellationToken cancellationToken);
 
-    /// <summary>Analyzing → completed.</summary>
-    Task CompleteAsync(Guid scanId, string message, CancellationToken cancellationToken);
+    /// <summary>Analyzing → completed; false when the scan was no longer analyzing (another delivery completed it).</summary>
+    Task<bool> CompleteAsync(Guid scanId, string message, CancellationToken cancellationToken);
 
     /// <summary>Any unfinished status → failed, keeping the reason.</summary>
     Task FailAsync(Guid scanId, string reason, CancellationToken cancellationToken);

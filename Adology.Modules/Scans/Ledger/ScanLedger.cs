@@ -34,7 +34,7 @@ internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
     public Task<ScanWork?> BeginAnalysisAsync(Guid scanId, CancellationToken cancellationToken) =>
         FindInStatusAsync(scanId, ScanStatus.Analyzing, forUpdate: false, cancellationToken);
 
-    public Task CompleteAsync(Guid scanId, string message, CancellationToken cancellationToken) =>
+    public Task<bool> CompleteAsync(Guid scanId, string message, CancellationToken cancellationToken) =>
         MoveAsync(scanId, ScanStatus.Analyzing, ScanStatus.Completed, "done", message, cancellationToken);
 
     public async Task FailAsync(Guid scanId, string reason, CancellationToken cancellationToken)
@@ -63,11 +63,12 @@ internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
         return await ScanWorkReader.ReadOneAsync(command, cancellationToken);
     }
 
-    private async Task MoveAsync(Guid scanId, ScanStatus from, ScanStatus to, string phase, string? message, CancellationToken cancellationToken)
+    /// <summary>True when this call moved the scan; false when it was not (or no longer) in <paramref name="from"/>.</summary>
+    private async Task<bool> MoveAsync(Guid scanId, ScanStatus from, ScanStatus to, string phase, string? message, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         DateTimeOffset? completedAt = to == ScanStatus.Completed ? now : null;
-        await db.Set<Scan>()
+        return 1 == await db.Set<Scan>()
             .Where(scan => scan.Id == scanId && scan.Status == from)
             .ExecuteUpdateAsync(
                 set => set

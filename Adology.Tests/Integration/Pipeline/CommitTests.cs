@@ -1,5 +1,6 @@
 using Adology.Modules.Contracts;
 using Adology.Tests.Integration.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Adology.Tests.Integration.Pipeline;
 
@@ -61,6 +62,21 @@ public sealed class CommitTests
 
         Assert.That(await user.ScanAsync(scanId), Is.EqualTo(scan));
         Assert.That(await user.Http.GetStringAsync($"/api/scans/{scanId}/analysis"), Is.EqualTo(analysis));
+    }
+
+    [Test]
+    public async Task Completing_a_scan_that_another_delivery_completed_says_so_and_changes_nothing()
+    {
+        var host = SharedHost.Instance;
+        var user = await ApiUser.RegisterAsync(host);
+        var scanId = await user.StartDemoScanAsync(ApiUser.UniqueBrand("complete"), 10);
+        var scan = await user.WaitForScanAsync(scanId);
+        await using var scope = host.Services.CreateAsyncScope();
+
+        var completed = await scope.ServiceProvider.GetRequiredService<IScanLedger>().CompleteAsync(scanId, "again", CancellationToken.None);
+
+        Assert.That(completed, Is.False, "the analysis consumer reports COMPLETE only when its call completed the scan");
+        Assert.That(await user.ScanAsync(scanId), Is.EqualTo(scan));
     }
 
     [Test]
