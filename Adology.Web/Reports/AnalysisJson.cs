@@ -1,9 +1,8 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Adology.Web.Reports;
 
-/// <summary>Tolerant reads of the stored analysis document, whose shape grows as the analysis does.</summary>
+/// <summary>Reads of the stored analysis document that tolerate what an analysis may lack (no analysis yet, an older one).</summary>
 internal static class AnalysisJson
 {
     public static IEnumerable<JsonElement> Items(JsonElement? element, string property) =>
@@ -12,19 +11,8 @@ internal static class AnalysisJson
     public static JsonElement? Property(JsonElement? element, string property) =>
         element is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty(property, out var found) ? found : null;
 
-    /// <summary>The first of the properties present, as text (numbers too); null when none is.</summary>
-    public static string? Text(JsonElement? element, params ReadOnlySpan<string> properties)
-    {
-        foreach (var property in properties)
-        {
-            if (Text(Property(element, property)) is { } text)
-            {
-                return text;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The property as text (a number too); null when it is missing or of another kind.</summary>
+    public static string? Text(JsonElement? element, string property) => Text(Property(element, property));
 
     public static string? Text(JsonElement? value) => value switch
     {
@@ -35,6 +23,4 @@ internal static class AnalysisJson
 
     public static long? Number(JsonElement? element, string property) =>
         Property(element, property) is { ValueKind: JsonValueKind.Number } number && number.TryGetInt64(out var value) ? value : null;
-
-    public static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }
