@@ -15,13 +15,11 @@ public static class AiModule
 {
     public static IServiceCollection AddAiModule(this IServiceCollection services, IConfiguration configuration)
     {
-        // A content rule whose pattern cannot be used stops the host at start, naming the rule, not every batch later.
-        services.AddOptions<AiOptions>()
-            .Bind(configuration.GetSection(AiOptions.Section))
-            .Validate(RulesCompile)
-            .ValidateOnStart();
+        services.Configure<AiOptions>(configuration.GetSection(AiOptions.Section));
         services.AddAiModels();
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<AiOptions>>().Value.ContentRules is { Count: > 0 } rules
+
+        // Built as the host starts: a rule whose pattern cannot be used stops it there, naming the rule, not every batch later.
+        services.AddActivatedSingleton(provider => provider.GetRequiredService<IOptions<AiOptions>>().Value.ContentRules is { Count: > 0 } rules
             ? new ContentRules(rules)
             : ContentRules.Default);
         services.AddSingleton<ICreativeInsights, CreativeInsights>();
@@ -32,9 +30,6 @@ public static class AiModule
         services.AddScoped<ISimilarCreatives, SimilarCreatives>();
         return services;
     }
-
-    /// <exception cref="ArgumentException">A rule has no name or a pattern that cannot be used; the message names it.</exception>
-    private static bool RulesCompile(AiOptions options) => new ContentRules(options.ContentRules).FlagsOf(string.Empty).Count == 0;
 
     public static void AddAiConsumers(this IBusRegistrationConfigurator bus) =>
         bus.AddConsumer<AnalyzeBrandConsumer, AnalyzeBrandConsumerDefinition>();

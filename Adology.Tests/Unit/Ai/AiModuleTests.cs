@@ -2,7 +2,6 @@ using Adology.Modules.Ai;
 using Adology.Modules.Ai.TextAttributes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Adology.Tests.Unit.Ai;
 
@@ -32,9 +31,7 @@ public sealed class AiModuleTests
     {
         using var services = Services(new() { ["Ai:ContentRules:0:Name"] = "broken", ["Ai:ContentRules:0:Pattern"] = "(unclosed" });
 
-        Assert.That(
-            () => services.GetRequiredService<IOptions<AiOptions>>().Value,
-            Throws.ArgumentException.With.Message.Contains("content rule 'broken'"));
+        Assert.That(() => services.GetRequiredService<ContentRules>(), Throws.ArgumentException.With.Message.Contains("content rule 'broken'"));
     }
 
     private static ServiceProvider Services(Dictionary<string, string?> settings)
