@@ -18,17 +18,17 @@ internal sealed class StartScanHandler(AdologyDb db, IPublishEndpoint publisher,
             OwnerId = ownerId,
             Brand = Brand.Normalize(request.Brand!),
             SourceType = source.Type!,
-            DemoCount = source.Type == "demo" ? source.Count : null,
-            FeedUrl = source.Type == "feed" ? source.Url : null,
+            DemoCount = source.Type == SourceTypes.Demo ? source.Count : null,
+            FeedUrl = source.Type == SourceTypes.Feed ? source.Url : null,
             Status = ScanStatus.Queued,
-            Phase = "queued",
+            Phase = ScanPhases.Queued,
             CreatedAt = now,
             UpdatedAt = now,
         };
         db.Add(scan);
         await db.SaveChangesAsync(cancellationToken);
         await publisher.Publish(new ScanRequested(scan.Id), cancellationToken);
-        var what = scan.SourceType == "demo" ? $"{scan.DemoCount} demo creatives" : "the feed's creatives";
+        var what = scan.SourceType == SourceTypes.Demo ? $"{scan.DemoCount} demo creatives" : "the feed's creatives";
         return new ScanAccepted(scan.Id, "processing", $"Scan of '{scan.Brand}' accepted: gathering {what}.");
     }
 }
