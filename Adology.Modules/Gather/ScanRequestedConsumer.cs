@@ -78,6 +78,6 @@ internal sealed class ScanRequestedConsumer(
     private static object StartedData(ScanWork scan) => new
     {
         brand = scan.Brand,
-        source = new { type = scan.SourceType, count = scan.DemoCount, url = scan.FeedUrl },
+        source = scan.Source,
     };
 }
