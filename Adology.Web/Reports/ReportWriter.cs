@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Adology.Modules.Contracts;
 using Adology.Web.Reports.Sheets;
 using Adology.Web.Reports.Xlsx;
@@ -11,7 +10,7 @@ internal static class ReportWriter
     public static async Task WriteAsync(
         Stream stream,
         ScanView scan,
-        JsonElement? analysis,
+        BrandAnalysis? analysis,
         IAsyncEnumerable<SnapshotCreative> creatives,
         IAsyncEnumerable<ClusterMembership> clusterMembers,
         DateTimeOffset now,

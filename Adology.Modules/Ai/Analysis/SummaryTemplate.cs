@@ -1,3 +1,4 @@
+using Adology.Modules.Contracts;
 using System.Globalization;
 using System.Text;
 

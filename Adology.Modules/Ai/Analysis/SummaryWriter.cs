@@ -1,3 +1,4 @@
+using Adology.Modules.Contracts;
 using System.Text.Json;
 using Adology.Modules.Ai.Models;
 using Microsoft.Extensions.AI;

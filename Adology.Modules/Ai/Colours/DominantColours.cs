@@ -1,3 +1,4 @@
+using Adology.Modules.Contracts;
 using Adology.Modules.Ai.Embeddings;
 
 namespace Adology.Modules.Ai.Colours;

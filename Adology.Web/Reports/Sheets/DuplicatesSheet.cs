@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Adology.Modules.Contracts;
 using Adology.Web.Reports.Xlsx;
 
 namespace Adology.Web.Reports.Sheets;
@@ -8,7 +8,7 @@ internal static class DuplicatesSheet
 {
     public const string Name = "duplicates";
 
-    public static void Write(WorkbookWriter workbook, JsonElement? analysis)
+    public static void Write(WorkbookWriter workbook, BrandAnalysis? analysis)
     {
         using var sheet = workbook.AddSheet(Name, 8, 8, 66, 60, 38, 12);
         sheet.Header("kind", "group", "sha256", "url", "creative id", "max distance");
@@ -18,26 +18,19 @@ internal static class DuplicatesSheet
             return;
         }
 
-        var group = 0;
-        foreach (var exact in AnalysisJson.Items(analysis, "exactDuplicateGroups"))
+        foreach (var (exact, group) in analysis.ExactDuplicateGroups.Select((exact, index) => (exact, index + 1)))
         {
-            group++;
-            var sha256 = AnalysisJson.Text(exact, "sha256");
-            foreach (var url in AnalysisJson.Items(exact, "urls"))
+            foreach (var url in exact.Urls)
             {
-                sheet.StartRow().Text("exact").Number(group).Text(sha256).Text(AnalysisJson.Text(url)).EndRow();
+                sheet.StartRow().Text("exact").Number(group).Text(exact.Sha256).Text(url).EndRow();
             }
         }
 
-        group = 0;
-        foreach (var near in AnalysisJson.Items(analysis, "nearDuplicateGroups"))
+        foreach (var (near, group) in analysis.NearDuplicateGroups.Select((near, index) => (near, index + 1)))
         {
-            group++;
-            var maxDistance = AnalysisJson.Number(near, "maxDistance");
-            foreach (var id in AnalysisJson.Items(near, "creativeIds"))
+            foreach (var id in near.CreativeIds)
             {
-                var row = sheet.StartRow().Text("near").Number(group).Empty().Empty().Text(AnalysisJson.Text(id));
-                (maxDistance is { } distance ? row.Number(distance) : row.Empty()).EndRow();
+                sheet.StartRow().Text("near").Number(group).Empty().Empty().Text(id.ToString()).Number(near.MaxDistance).EndRow();
             }
         }
     }

@@ -1,3 +1,4 @@
+using Adology.Modules.Contracts;
 using Adology.Modules.Ai.Analysis;
 using Adology.Modules.Ai.Text;
 using Adology.Modules.Gather.Demo;

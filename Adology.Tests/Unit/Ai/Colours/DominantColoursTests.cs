@@ -1,3 +1,4 @@
+using Adology.Modules.Contracts;
 using Adology.Modules.Ai.Colours;
 using Adology.Modules.Ai.Embeddings;
 using SkiaSharp;
