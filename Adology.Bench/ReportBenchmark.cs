@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Adology.Modules.Commit;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform;
-using Adology.Web.Reports;
+using Adology.Modules.Reports;
 using Npgsql;
 
 namespace Adology.Bench;

@@ -4,7 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Adology.Tests.Integration.Support;
 using Adology.Tests.Support;
-using Adology.Web.Reports;
+using Adology.Modules.Contracts;
+using Adology.Modules.Reports;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Adology.Tests.Integration.Reports;

@@ -1,6 +1,6 @@
 using Adology.Modules.Contracts;
 using Adology.Tests.Support;
-using Adology.Web.Reports;
+using Adology.Modules.Reports;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 

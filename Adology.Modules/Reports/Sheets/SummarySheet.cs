@@ -1,7 +1,7 @@
 using Adology.Modules.Contracts;
-using Adology.Web.Reports.Xlsx;
+using Adology.Modules.Reports.Xlsx;
 
-namespace Adology.Web.Reports.Sheets;
+namespace Adology.Modules.Reports.Sheets;
 
 /// <summary>The scan in figures: its dates and counts, the catalogue's mix by platform and format, the analysis's summary.</summary>
 internal static class SummarySheet

@@ -1,8 +1,8 @@
 using Adology.Modules.Contracts;
-using Adology.Web.Reports.Sheets;
-using Adology.Web.Reports.Xlsx;
+using Adology.Modules.Reports.Sheets;
+using Adology.Modules.Reports.Xlsx;
 
-namespace Adology.Web.Reports;
+namespace Adology.Modules.Reports;
 
 /// <summary>The scan report workbook: creatives, duplicates, clusters, summary.</summary>
 internal static class ReportWriter

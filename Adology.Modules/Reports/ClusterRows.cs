@@ -1,7 +1,7 @@
 using System.Globalization;
 using Adology.Modules.Contracts;
 
-namespace Adology.Web.Reports;
+namespace Adology.Modules.Reports;
 
 /// <summary>Rows of the clusters sheet: every member of every cluster, with the cluster's themes from the analysis.</summary>
 internal static class ClusterRows

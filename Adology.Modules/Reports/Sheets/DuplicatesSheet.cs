@@ -1,7 +1,7 @@
 using Adology.Modules.Contracts;
-using Adology.Web.Reports.Xlsx;
+using Adology.Modules.Reports.Xlsx;
 
-namespace Adology.Web.Reports.Sheets;
+namespace Adology.Modules.Reports.Sheets;
 
 /// <summary>The analysis's exact-duplicate groups (one row per URL) and near-duplicate groups (one row per creative).</summary>
 internal static class DuplicatesSheet
