@@ -1,6 +1,6 @@
-using Adology.Modules.Contracts;
 using System.Globalization;
 using System.Text;
+using Adology.Modules.Contracts;
 
 namespace Adology.Modules.Ai.Analysis;
 

@@ -1,5 +1,5 @@
-using Adology.Modules.Contracts;
 using Adology.Modules.Ai.Embeddings;
+using Adology.Modules.Contracts;
 
 namespace Adology.Modules.Ai.Colours;
 

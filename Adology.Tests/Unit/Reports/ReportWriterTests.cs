@@ -1,6 +1,6 @@
 using Adology.Modules.Contracts;
-using Adology.Tests.Support;
 using Adology.Modules.Reports;
+using Adology.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 
