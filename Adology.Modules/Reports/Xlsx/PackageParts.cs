@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 
-namespace Adology.Web.Reports.Xlsx;
+namespace Adology.Modules.Reports.Xlsx;
 
 /// <summary>The fixed parts of an .xlsx package: where the workbook, styles and sheets are, and their content types.</summary>
 internal static class PackageParts

@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Adology.Web.Reports.Xlsx;
+namespace Adology.Modules.Reports.Xlsx;
 
 /// <summary>The workbook's few cell formats; a cell names one by its index.</summary>
 internal static class ReportStyles

@@ -1,4 +1,4 @@
-namespace Adology.Web.Reports;
+namespace Adology.Modules.Reports;
 
 internal sealed class ReportOptions
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 
-namespace Adology.Web.Reports.Xlsx;
+namespace Adology.Modules.Reports.Xlsx;
 
 /// <summary>Feeds and metadata are outside data: drop what XML cannot carry and cut what a cell cannot hold.</summary>
 internal static class CellText

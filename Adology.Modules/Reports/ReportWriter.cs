@@ -1,9 +1,8 @@
-using System.Text.Json;
 using Adology.Modules.Contracts;
-using Adology.Web.Reports.Sheets;
-using Adology.Web.Reports.Xlsx;
+using Adology.Modules.Reports.Sheets;
+using Adology.Modules.Reports.Xlsx;
 
-namespace Adology.Web.Reports;
+namespace Adology.Modules.Reports;
 
 /// <summary>The scan report workbook: creatives, duplicates, clusters, summary.</summary>
 internal static class ReportWriter
@@ -11,7 +10,7 @@ internal static class ReportWriter
     public static async Task WriteAsync(
         Stream stream,
         ScanView scan,
-        JsonElement? analysis,
+        BrandAnalysis? analysis,
         IAsyncEnumerable<SnapshotCreative> creatives,
         IAsyncEnumerable<ClusterMembership> clusterMembers,
         DateTimeOffset now,

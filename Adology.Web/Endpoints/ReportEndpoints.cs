@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using Adology.Modules.Contracts;
-using Adology.Web.Endpoints;
 using Adology.Web.Hosting;
 
-namespace Adology.Web.Reports;
+namespace Adology.Web.Endpoints;
 
 internal static class ReportEndpoints
 {
@@ -12,21 +11,21 @@ internal static class ReportEndpoints
         var scans = endpoints.MapGroup("/api/scans").RequireAuthorization();
         scans.MapGet("/{id:guid}/report", ReportAsync);
         scans.MapPost("/{id:guid}/report-link", LinkAsync);
-        endpoints.MapGet($"{ReportLinkSigner.Path}/{{id:guid}}", SharedReportAsync).AllowAnonymous();
+        endpoints.MapGet($"{ReportLink.Path}/{{id:guid}}", SharedReportAsync).AllowAnonymous();
     }
 
-    private static async Task<IResult> ReportAsync(Guid id, ClaimsPrincipal user, HttpResponse response, ScanReports reports, CancellationToken cancellationToken) =>
+    private static async Task<IResult> ReportAsync(Guid id, ClaimsPrincipal user, HttpResponse response, IScanReports reports, CancellationToken cancellationToken) =>
         Send(response, await reports.WriteAsync(id, user.ToViewer(), cancellationToken)) ?? ScanNotFound(id);
 
-    private static async Task<IResult> LinkAsync(Guid id, ClaimsPrincipal user, IScans scans, ReportLinkSigner signer, CancellationToken cancellationToken) =>
-        await scans.FindAsync(id, user.ToViewer(), cancellationToken) is null ? ScanNotFound(id) : Results.Ok(signer.Create(id));
+    private static async Task<IResult> LinkAsync(Guid id, ClaimsPrincipal user, IScans scans, IReportLinks links, CancellationToken cancellationToken) =>
+        await scans.FindAsync(id, user.ToViewer(), cancellationToken) is null ? ScanNotFound(id) : Results.Ok(links.Create(id));
 
     private static async Task<IResult> SharedReportAsync(
-        Guid id, string? expires, string? sig, HttpResponse response, ReportLinkSigner signer, ScanReports reports, CancellationToken cancellationToken) =>
-        signer.Check(id, expires, sig) switch
+        Guid id, string? expires, string? sig, HttpResponse response, IReportLinks links, IScanReports reports, CancellationToken cancellationToken) =>
+        links.Check(id, expires, sig) switch
         {
-            LinkCheck.Valid => Send(response, await reports.WriteAsync(id, viewer: null, cancellationToken)) ?? ScanNotFound(id),
-            LinkCheck.Expired => Forbidden("The report link has expired."),
+            ReportLinkCheck.Valid => Send(response, await reports.WriteAsync(id, viewer: null, cancellationToken)) ?? ScanNotFound(id),
+            ReportLinkCheck.Expired => Forbidden("The report link has expired."),
             _ => Forbidden("The report link is not valid."),
         };
 
@@ -39,7 +38,7 @@ internal static class ReportEndpoints
 
         response.Headers.ContentDisposition = $"attachment; filename=\"{report.FileName}\"";
         response.Headers.CacheControl = "private, no-store";
-        return Results.Stream(report.Content, ScanReports.ContentType);
+        return Results.Stream(report.Content, ReportFile.ContentType);
     }
 
     private static IResult Forbidden(string detail) => Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: detail);

@@ -1,7 +1,7 @@
 using Adology.Modules.Contracts;
-using Adology.Web.Reports.Xlsx;
+using Adology.Modules.Reports.Xlsx;
 
-namespace Adology.Web.Reports.Sheets;
+namespace Adology.Modules.Reports.Sheets;
 
 /// <summary>One row per creative of the brand's catalogue as of the scan, streamed as the catalogue pages arrive.</summary>
 internal static class CreativesSheet

@@ -1,4 +1,4 @@
-namespace Adology.Web.Reports;
+namespace Adology.Modules.Reports;
 
 /// <summary>What the creatives sheet counted while it streamed, for the summary.</summary>
 internal sealed class ReportFigures

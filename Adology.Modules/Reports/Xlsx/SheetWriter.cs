@@ -2,7 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Adology.Web.Reports.Xlsx;
+namespace Adology.Modules.Reports.Xlsx;
 
 /// <summary>
 /// Writes one sheet's rows cell by cell. Text goes inline (no shared-string table to grow); a row's cells are written

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using SheetList = DocumentFormat.OpenXml.Spreadsheet.Sheets;
 
-namespace Adology.Web.Reports.Xlsx;
+namespace Adology.Modules.Reports.Xlsx;
 
 /// <summary>
 /// Writes an .xlsx one sheet after another: each part is a zip entry written once, its rows through the SAX-style

@@ -1,14 +1,12 @@
 using System.Text.RegularExpressions;
 using Adology.Modules.Contracts;
 
-namespace Adology.Web.Reports;
+namespace Adology.Modules.Reports;
 
 /// <summary>Writes a scan's report to a temporary file (the zip needs a seekable stream) that is deleted once sent.</summary>
 internal sealed partial class ScanReports(IScans scans, IScanOwners owners, ICatalogueSnapshots catalogue, IAnalyses analyses, TimeProvider clock)
+    : IScanReports
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    /// <summary>The report, or null when the scan does not exist or the viewer may not see it; no viewer means a signed link, read as the owner.</summary>
     public async Task<ReportFile?> WriteAsync(Guid scanId, Viewer? viewer, CancellationToken cancellationToken)
     {
         if (await owners.OwnerOfAsync(scanId, cancellationToken) is not { } ownerId

@@ -1,6 +1,6 @@
-using Adology.Web.Reports.Xlsx;
+using Adology.Modules.Reports.Xlsx;
 
-namespace Adology.Web.Reports.Sheets;
+namespace Adology.Modules.Reports.Sheets;
 
 /// <summary>The analysis's clusters, one row per creative of each; a note when the analysis has none.</summary>
 internal static class ClustersSheet
