@@ -26,4 +26,15 @@ internal static class PublishedHost
         ["Seed__AdminPassword"] = TestHost.AdminPassword,
         ["Logging__LogLevel__Default"] = "Warning",
     };
+
+    /// <summary>The same, for hosts that share the work: the RabbitMQ transport and the Redis backplane that test.sh starts.</summary>
+    public static Dictionary<string, string> ScaleOutSettings(Uri feed, string blobs)
+    {
+        var settings = Settings(feed, blobs);
+        settings["Messaging__Transport"] = "RabbitMq";
+        settings["Messaging__RabbitMq__Host"] = "127.0.0.1";
+        settings["Messaging__RabbitMq__Port"] = ScaleOutServices.RabbitMqPort;
+        settings["ConnectionStrings__Redis"] = ScaleOutServices.Redis;
+        return settings;
+    }
 }
