@@ -1,3 +1,5 @@
+using System.Net.Security;
+using System.Security.Authentication;
 using Adology.Web.Messaging.DeadLetters;
 using MassTransit;
 
@@ -23,6 +25,17 @@ internal static class RabbitMqTransport
             {
                 host.Username(rabbitMq.Username);
                 host.Password(rabbitMq.Password);
+                if (rabbitMq.UseSsl)
+                {
+                    host.UseSsl(ssl =>
+                    {
+                        ssl.ServerName = rabbitMq.Host;
+                        ssl.Protocol = SslProtocols.Tls12 | SslProtocols.Tls13;
+                        // MassTransit accepts an untrusted chain by default; a broker's certificate must be trusted.
+                        ssl.EnforcePolicyErrors(SslPolicyErrors.RemoteCertificateChainErrors);
+                    });
+                }
+
                 // A publish returns once the broker has the message: what a consumer published survives a crash after it.
                 host.PublisherConfirmation = true;
             });
