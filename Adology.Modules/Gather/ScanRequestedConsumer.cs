@@ -57,20 +57,15 @@ internal sealed class ScanRequestedConsumer(
     /// <summary>The gathered creatives, or null when the scan failed (reported) or was cancelled meanwhile.</summary>
     private async Task<IReadOnlyList<GatheredCreative>?> GatherAsync(ScanWork scan, CancellationToken cancellationToken)
     {
-        var cancelled = cancellation.TokenFor(scan.ScanId);
-        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, cancelled);
         try
         {
-            return await sources.Single(source => source.Type == scan.SourceType).GatherAsync(scan, work.Token);
+            var source = sources.Single(candidate => candidate.Type == scan.SourceType);
+            return await cancellation.UnlessCancelledAsync(scan.ScanId, token => source.GatherAsync(scan, token), cancellationToken);
         }
         catch (GatherFailedException exception)
         {
             await ledger.FailAsync(scan.ScanId, exception.Message, cancellationToken);
             await progress.ReportAsync(scan.ScanId, ProgressType.Error, null, cancellationToken);
-            return null;
-        }
-        catch (OperationCanceledException) when (cancelled.IsCancellationRequested)
-        {
             return null;
         }
     }

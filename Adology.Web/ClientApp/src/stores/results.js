@@ -1,12 +1,18 @@
-import { allScanCreatives } from "./api.js";
+import { allScanCreatives } from "../api.js";
+
+/** @import { FoundCreative } from "../types.js" */
+/** @typedef {{ items: Map<string, FoundCreative>, loaded: boolean, loading: boolean, error: string | null, generation: number }} ResultsEntry */
 
 /**
  * The creatives each scan found, keyed by creative id so an item seen twice (an event and a reload)
  * is one row. A reload takes the server's list, in its order, and keeps items that arrived meanwhile.
+ * @param {(scanId: string) => void} onChange
  */
 export function createResults(onChange) {
+  /** @type {Map<string, ResultsEntry>} */
   const byScan = new Map();
 
+  /** @param {string} scanId */
   function entryOf(scanId) {
     let entry = byScan.get(scanId);
     if (!entry) {
@@ -16,6 +22,10 @@ export function createResults(onChange) {
     return entry;
   }
 
+  /**
+   * @param {string} scanId
+   * @param {FoundCreative[]} items
+   */
   function add(scanId, items) {
     const entry = entryOf(scanId);
     const before = entry.items.size;
@@ -23,6 +33,7 @@ export function createResults(onChange) {
     if (entry.items.size !== before) onChange(scanId);
   }
 
+  /** @param {string} scanId */
   async function reload(scanId) {
     const entry = entryOf(scanId);
     const generation = ++entry.generation;
@@ -33,7 +44,7 @@ export function createResults(onChange) {
       const items = new Map(loaded.map((item) => [item.id, item]));
       for (const [id, item] of entry.items) if (!items.has(id)) items.set(id, item);
       Object.assign(entry, { items, loaded: true, error: null });
-    } catch (error) {
+    } catch (/** @type {any} */ error) {
       if (generation !== entry.generation) return;
       Object.assign(entry, { loaded: false, error: error.message });
     } finally {
@@ -43,14 +54,20 @@ export function createResults(onChange) {
   }
 
   return {
+    /** @param {string} scanId */
     get: (scanId) => entryOf(scanId),
     add,
     reload,
+    /** @param {string} scanId */
     ensureLoaded(scanId) {
       const entry = entryOf(scanId);
       if (!entry.loaded && !entry.loading) void reload(scanId);
     },
-    /** Events of this scan may have been missed: reload now if shown, else when next shown. */
+    /**
+     * Events of this scan may have been missed: reload now if shown, else when next shown.
+     * @param {string} scanId
+     * @param {boolean} shown
+     */
     invalidate(scanId, shown) {
       if (shown) void reload(scanId);
       else Object.assign(entryOf(scanId), { loaded: false, loading: false, generation: entryOf(scanId).generation + 1 });

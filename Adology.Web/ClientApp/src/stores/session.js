@@ -1,6 +1,11 @@
+/** @import { Session } from "../types.js" */
+
 const key = "adology.session";
 
-/** The logged-in user's token, or null when there is none or it has expired. */
+/**
+ * The logged-in user's token, or null when there is none or it has expired.
+ * @returns {Session | null}
+ */
 export function loadSession() {
   try {
     const session = JSON.parse(sessionStorage.getItem(key) ?? "null");
@@ -15,6 +20,7 @@ export function loadSession() {
   }
 }
 
+/** @param {Session} session */
 export function saveSession(session) {
   sessionStorage.setItem(key, JSON.stringify(session));
 }
@@ -23,4 +29,5 @@ export function clearSession() {
   sessionStorage.removeItem(key);
 }
 
+/** @param {Session} session */
 export const isExpired = (session) => Boolean(session.expiresAt) && Date.parse(session.expiresAt) <= Date.now();

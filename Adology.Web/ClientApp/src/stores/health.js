@@ -1,7 +1,17 @@
 // What the page knows about its link to the server; the banner shows the worst of it.
+/** @import { Health } from "../types.js" */
+
+/** @type {Health} */
 const state = { hub: "connecting", api: "ok", retryAt: null };
+/** @type {Set<(health: Health) => void>} */
 const listeners = new Set();
 
+/**
+ * @template {"hub" | "api"} P
+ * @param {P} part
+ * @param {Health[P]} value
+ * @param {number | null} [retryAt]
+ */
 export function setHealth(part, value, retryAt = null) {
   if (state[part] === value && (part !== "hub" || state.retryAt === retryAt)) return;
   state[part] = value;
@@ -9,6 +19,10 @@ export function setHealth(part, value, retryAt = null) {
   for (const listener of listeners) listener({ ...state });
 }
 
+/**
+ * Calls `listener` now and at every change; returns what stops that.
+ * @param {(health: Health) => void} listener
+ */
 export function onHealth(listener) {
   listeners.add(listener);
   listener({ ...state });
