@@ -68,7 +68,6 @@ app.MapDemoCreatives();
 app.MapAdologyBackgroundJobs();
 
 app.Lifetime.ApplicationStarted.Register(app.UseListeningAddress);
-app.ScheduleRecurringJobs();
 app.ResumeInFlightScansOnStart();
 await app.RunAsync();
 

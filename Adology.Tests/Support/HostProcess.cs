@@ -12,6 +12,7 @@ namespace Adology.Tests.Support;
 internal sealed class HostProcess : IAsyncDisposable
 {
     private static readonly TimeSpan ReadyWithin = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan StopWithin = TimeSpan.FromSeconds(15);
 
     private readonly Process process;
 
@@ -65,11 +66,7 @@ internal sealed class HostProcess : IAsyncDisposable
     public async Task<(TimeSpan Took, int ExitCode)> TerminateAsync()
     {
         var clock = Stopwatch.StartNew();
-        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
+        await SignalTerminateAsync();
         await process.WaitForExitAsync();
         return (clock.Elapsed, process.ExitCode);
     }
@@ -85,10 +82,27 @@ internal sealed class HostProcess : IAsyncDisposable
     {
         if (!process.HasExited)
         {
-            await KillAsync();
+            // A graceful stop releases what the host holds in the shared database (Hangfire's locks among it);
+            // a SIGKILL would leave those locks to expire minutes later under the next host.
+            await SignalTerminateAsync();
+            using var grace = new CancellationTokenSource(StopWithin);
+            try
+            {
+                await process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                await KillAsync();
+            }
         }
 
         process.Dispose();
+    }
+
+    private async Task SignalTerminateAsync()
+    {
+        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)])!;
+        await kill.WaitForExitAsync();
     }
 
     private async Task WaitUntilReadyAsync()

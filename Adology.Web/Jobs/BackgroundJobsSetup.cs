@@ -46,6 +46,7 @@ internal static class BackgroundJobsSetup
         services.AddScoped<RecoverySweepJob>();
         services.AddScoped<RetentionJob>();
         services.AddScoped<ScheduledScans>();
+        services.AddHostedService<RecurringJobsRegistration>();
         services.AddSingleton<FluentValidation.IValidator<ScheduleRequest>, ScheduleRequestValidator>();
         return services;
     }
@@ -59,18 +60,5 @@ internal static class BackgroundJobsSetup
                 .RequireAuthorization(policy => policy.RequireRole(Roles.Admin));
             app.MapScheduleEndpoints();
         }
-    }
-
-    /// <summary>Registers the recurring jobs; after the database exists, as Hangfire's storage lives in it.</summary>
-    public static void ScheduleRecurringJobs(this WebApplication app)
-    {
-        if (!Enabled(app.Configuration))
-        {
-            return;
-        }
-
-        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
-        jobs.AddOrUpdate<RecoverySweepJob>(RecoverySweep, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
-        jobs.AddOrUpdate<RetentionJob>(Retention, retention => retention.RunAsync(CancellationToken.None), Cron.Daily(3));
     }
 }
