@@ -2,7 +2,6 @@ using System.Text.Json;
 using Adology.Modules.Ai.Clustering;
 using Adology.Modules.Ai.Colours;
 using Adology.Modules.Ai.Embeddings;
-using Adology.Modules.Ai.Insights;
 using Adology.Modules.Ai.Text;
 using Adology.Modules.Ai.Themes;
 using Adology.Modules.Contracts;
