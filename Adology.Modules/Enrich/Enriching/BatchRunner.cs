@@ -122,7 +122,7 @@ internal sealed class BatchRunner(
     }
 
     /// <summary>One slice of the inputs per CPU worker, so one batch keeps every core busy; empty when the model failed.</summary>
-    private async Task<IReadOnlyList<float[]>> SpreadAsync<T>(IReadOnlyList<T> inputs, Func<IReadOnlyList<T>, IReadOnlyList<float[]>> embed, string model)
+    private async Task<IReadOnlyList<float[]>> SpreadAsync<T>(List<T> inputs, Func<IReadOnlyList<T>, IReadOnlyList<float[]>> embed, string model)
     {
         if (inputs.Count == 0)
         {

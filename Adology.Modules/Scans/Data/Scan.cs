@@ -16,7 +16,7 @@ internal sealed class Scan
 
     public ScanStatus Status { get; set; }
 
-    /// <summary>The pipeline step the scan is in, or ended in: queued, gather, acquire, commit, analyze, done.</summary>
+    /// <summary>The pipeline step the scan is in, or ended in: queued, gather, acquire, commit, enrich, analyze, done.</summary>
     public required string Phase { get; set; }
 
     public int? Total { get; set; }
@@ -32,6 +32,11 @@ internal sealed class Scan
     public DateTimeOffset UpdatedAt { get; set; }
 
     public DateTimeOffset? CompletedAt { get; set; }
+
+    /// <summary>While enriching: the scan's distinct creatives, and how many of them are enriched.</summary>
+    public int? EnrichTotal { get; set; }
+
+    public int Enriched { get; set; }
 
     /// <summary>The number of the scan's last live event.</summary>
     public long Seq { get; set; }

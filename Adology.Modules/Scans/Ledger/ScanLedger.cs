@@ -9,7 +9,7 @@ namespace Adology.Modules.Scans.Ledger;
 internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
 {
     private static readonly string[] Unfinished =
-        [.. new[] { ScanStatus.Queued, ScanStatus.Gathering, ScanStatus.Acquiring, ScanStatus.Committing, ScanStatus.Analyzing }.Select(ScanStatusText.Of)];
+        [.. new[] { ScanStatus.Queued, ScanStatus.Gathering, ScanStatus.Acquiring, ScanStatus.Committing, ScanStatus.Enriching, ScanStatus.Analyzing }.Select(ScanStatusText.Of)];
 
     public async Task<ScanWork?> BeginGatherAsync(Guid scanId, CancellationToken cancellationToken)
     {
@@ -29,7 +29,23 @@ internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
         FindInStatusAsync(scanId, ScanStatus.Committing, forUpdate: true, cancellationToken);
 
     public Task MarkCommittedAsync(Guid scanId, CancellationToken cancellationToken) =>
-        MoveAsync(scanId, ScanStatus.Committing, ScanStatus.Analyzing, "analyze", null, cancellationToken);
+        MoveAsync(scanId, ScanStatus.Committing, ScanStatus.Enriching, "enrich", null, cancellationToken);
+
+    public Task<ScanWork?> BeginEnrichmentAsync(Guid scanId, CancellationToken cancellationToken) =>
+        FindInStatusAsync(scanId, ScanStatus.Enriching, forUpdate: false, cancellationToken);
+
+    public async Task<bool> CountEnrichedAsync(Guid scanId, int enriched, int total, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return 1 == await db.Set<Scan>()
+            .Where(scan => scan.Id == scanId && scan.Status == ScanStatus.Enriching)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(scan => scan.Enriched, enriched).SetProperty(scan => scan.EnrichTotal, total).SetProperty(scan => scan.UpdatedAt, now),
+                cancellationToken);
+    }
+
+    public Task<bool> MarkEnrichedAsync(Guid scanId, CancellationToken cancellationToken) =>
+        MoveAsync(scanId, ScanStatus.Enriching, ScanStatus.Analyzing, "analyze", null, cancellationToken);
 
     public Task<ScanWork?> BeginAnalysisAsync(Guid scanId, CancellationToken cancellationToken) =>
         FindInStatusAsync(scanId, ScanStatus.Analyzing, forUpdate: false, cancellationToken);

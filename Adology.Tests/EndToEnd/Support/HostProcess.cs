@@ -62,6 +62,8 @@ internal sealed class HostProcess : IAsyncDisposable
         ["Seed__AdminEmail"] = Integration.Support.TestHost.AdminEmail,
         ["Seed__AdminPassword"] = Integration.Support.TestHost.AdminPassword,
         ["Logging__LogLevel__Default"] = "Warning",
+        // As in the integration tests' hosts: the local models would cost these scans minutes on two cores.
+        ["Ai__Models__Enabled"] = "false",
     };
 
     /// <summary>SIGTERM, then the time the host took to exit, and its exit code.</summary>
