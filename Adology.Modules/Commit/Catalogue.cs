@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Adology.Modules.Commit;
 
-internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogue
+internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEnrichments enrichments) : ICatalogue
 {
     public async Task<Page<CreativeView>> ListAsync(Viewer viewer, string brand, CreativeFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
@@ -21,6 +21,13 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogu
         if (filter.CallToAction is { } callToAction)
         {
             visible = visible.Where(creative => creative.CallToAction == callToAction);
+        }
+
+        if (filter.ProductType is { } productType)
+        {
+            // The labels live with the Enrich module, by content hash: it picks the brand's pictures that carry the type.
+            var labelled = await enrichments.LabelledAsync(await visible.Select(creative => creative.Sha256).ToListAsync(cancellationToken), productType, cancellationToken);
+            visible = visible.Where(creative => labelled.Contains(creative.Sha256));
         }
 
         var total = await visible.LongCountAsync(cancellationToken);
@@ -39,7 +46,12 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogu
                     .ToList(),
             })
             .ToListAsync(cancellationToken);
-        return new Page<CreativeView>([.. rows.Select(row => View(row.Creative, row.Scans))], total, page.PageNumber, page.PageSize);
+        var enriched = await enrichments.DescribeAsync([.. rows.Select(row => row.Creative.Sha256)], cancellationToken);
+        return new Page<CreativeView>(
+            [.. rows.Select(row => View(row.Creative, row.Scans, enriched.GetValueOrDefault(Convert.ToHexStringLower(row.Creative.Sha256))))],
+            total,
+            page.PageNumber,
+            page.PageSize);
     }
 
     public async Task<Page<FoundCreative>> FoundByScanAsync(Guid scanId, PageRequest page, CancellationToken cancellationToken)
@@ -128,7 +140,7 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogu
         return document.RootElement.TryGetProperty("headline", out var headline) && headline.ValueKind == JsonValueKind.String ? headline.GetString() : null;
     }
 
-    private static CreativeView View(CatalogueCreative creative, List<Guid> scans) => new(
+    private static CreativeView View(CatalogueCreative creative, List<Guid> scans, CreativeEnrichment? enrichment) => new(
         creative.Id,
         creative.Brand,
         Convert.ToHexStringLower(creative.Sha256),
@@ -142,5 +154,8 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogu
         creative.LastSeenAt,
         creative.SeenCount,
         scans,
-        creative.Attributes is null ? null : StoredInsight.Attributes(creative.Attributes));
+        creative.Attributes is null ? null : StoredInsight.Attributes(creative.Attributes),
+        enrichment?.OnImageText,
+        enrichment?.Labels,
+        enrichment?.LabelFailure);
 }

@@ -1,6 +1,7 @@
 using Adology.Modules.Contracts;
 using Adology.Modules.Enrich.Data;
 using Adology.Modules.Enrich.Enriching;
+using Adology.Modules.Enrich.Labels;
 using Adology.Modules.Enrich.Models;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,9 @@ public static class EnrichModule
     public static IServiceCollection AddEnrichModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<EnrichOptions>(configuration.GetSection(EnrichOptions.Section));
+        services.Configure<VisionOptions>(configuration.GetSection(VisionOptions.Section));
         services.AddEnrichModels(configuration);
+        services.AddSingleton<VisionLabeller>();
         services.AddSingleton(ActiveModelsFactory.Create);
         services.AddScoped<EnrichmentStore>();
         services.AddScoped<EnrichmentPlanner>();

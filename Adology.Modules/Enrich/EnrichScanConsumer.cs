@@ -31,11 +31,8 @@ internal sealed class EnrichScanConsumer(
         }
         else if (outcome == EnrichOutcome.Finished && await ledger.MarkEnrichedAsync(scanId, cancellationToken))
         {
-            if (!models.None)
-            {
-                await progress.ReportAsync(scanId, ProgressType.Progress, null, cancellationToken);
-            }
-
+            // Marks the end of commit and enrichment: the commit left this event to the phase, which may take no time at all.
+            await progress.ReportAsync(scanId, ProgressType.Progress, null, cancellationToken);
             await context.Publish(new AnalyzeBrand(scanId), cancellationToken);
         }
     }

@@ -16,7 +16,7 @@ internal static class ActiveModelsFactory
             enabled && !EndpointConfigured(configuration, "Ai:VisualEmbeddings") ? provider.GetRequiredService<IVisualModel>() : null,
             enabled ? provider.GetRequiredService<IOnImageTextReader>() : null,
             enabled && !EndpointConfigured(configuration, "Ai:TextEmbeddings") ? provider.GetRequiredService<ICopyModel>() : null,
-            provider.GetService<ICreativeLabeller>());
+            provider.GetRequiredService<IOptions<VisionOptions>>().Value.IsConfigured ? provider.GetRequiredService<VisionLabeller>() : null);
     }
 
     private static bool EndpointConfigured(IConfiguration configuration, string section) =>
