@@ -49,6 +49,8 @@ internal sealed class AnalyzeBrandConsumer(
         var result = BrandAnalyzer.Analyze(input, AnalyzerSettings.From(options.Value), clock.GetUtcNow());
         result = result with { Analysis = await summaries.SummarizeAsync(result.Analysis, cancellationToken) };
         var analysis = result.Analysis;
+        // The one transaction spans two modules' tables, each written by its owner (the scan through IScanLedger):
+        // a scan is completed exactly when its analysis is stored, so no client ever sees a completed scan without one.
         var completed = await db.InTransactionAsync(
             async () =>
             {

@@ -1,7 +1,7 @@
 namespace Adology.Modules.Contracts;
 
 /// <summary>What a pipeline step needs to know of the scan it works on.</summary>
-/// <param name="SourceType"><c>demo</c> or <c>feed</c>.</param>
+/// <param name="SourceType">One of <see cref="SourceTypes"/>.</param>
 public sealed record ScanWork(
     Guid ScanId,
     Guid OwnerId,

@@ -8,7 +8,7 @@ namespace Adology.Modules.Gather.Demo;
 /// <summary>Synthetic creatives served by the host itself, so a first scan needs nothing outside.</summary>
 internal sealed class DemoSource(HostAddress host) : ICreativeSource
 {
-    public string Type => "demo";
+    public string Type => SourceTypes.Demo;
 
     public Task<IReadOnlyList<GatheredCreative>> GatherAsync(ScanWork scan, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace Adology.Modules.Gather.Feed;
 /// <summary>An HTTP JSON feed paged with a cursor: <c>GET {url}?brand={brand}&amp;cursor={cursor}</c>.</summary>
 internal sealed class FeedSource(SafeHttpClient http, IOptions<GatherOptions> options) : ICreativeSource
 {
-    public string Type => "feed";
+    public string Type => SourceTypes.Feed;
 
     public async Task<IReadOnlyList<GatheredCreative>> GatherAsync(ScanWork scan, CancellationToken cancellationToken)
     {

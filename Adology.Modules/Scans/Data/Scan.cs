@@ -16,7 +16,7 @@ internal sealed class Scan
 
     public ScanStatus Status { get; set; }
 
-    /// <summary>The pipeline step the scan is in, or ended in: queued, gather, acquire, commit, enrich, analyze, done.</summary>
+    /// <summary>The pipeline step the scan is in, or ended in: one of <see cref="ScanPhases"/>.</summary>
     public required string Phase { get; set; }
 
     public int? Total { get; set; }

@@ -18,8 +18,8 @@ internal sealed class ScanSchedules(AdologyDb db, IScans scans, TimeProvider clo
         }
 
         schedule.SourceType = source.Type!;
-        schedule.DemoCount = source.Type == "demo" ? source.Count : null;
-        schedule.FeedUrl = source.Type == "feed" ? source.Url : null;
+        schedule.DemoCount = source.Type == SourceTypes.Demo ? source.Count : null;
+        schedule.FeedUrl = source.Type == SourceTypes.Feed ? source.Url : null;
         schedule.Cron = cron;
         schedule.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
 using Adology.Modules.Scans.Data;
 using Adology.Modules.Scans.Progress;
+using Adology.Modules.Scans.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adology.Modules.Scans.CancelScan;
@@ -11,14 +12,13 @@ namespace Adology.Modules.Scans.CancelScan;
 /// analysis (a commit in progress holds the scan's row, so the two cannot both win; an enriching scan keeps its
 /// committed creatives and what was enriched), then this host's work on it stops and a CANCELLED event goes out.
 /// </summary>
-internal sealed class ScanCanceller(AdologyDb db, ScanCancellation cancellation, IScanProgress progress, TimeProvider clock)
+internal sealed class CancelScanHandler(AdologyDb db, ScanCancellation cancellation, IScanProgress progress, TimeProvider clock)
 {
     private static readonly ScanStatus[] Cancellable = [ScanStatus.Queued, ScanStatus.Gathering, ScanStatus.Acquiring, ScanStatus.Committing, ScanStatus.Enriching];
 
-    public async Task<CancelOutcome> CancelAsync(Guid scanId, Viewer viewer, CancellationToken cancellationToken)
+    public async Task<CancelOutcome> HandleAsync(Guid scanId, Viewer viewer, CancellationToken cancellationToken)
     {
-        var scan = await db.Set<Scan>().AsNoTracking().SingleOrDefaultAsync(scan => scan.Id == scanId, cancellationToken);
-        if (scan is null || !viewer.CanSee(scan.OwnerId))
+        if (await db.FindVisibleScanAsync(scanId, viewer, cancellationToken) is null)
         {
             return CancelOutcome.NotFound;
         }
