@@ -27,15 +27,19 @@ internal sealed class TesseractEngine : IDisposable
         _ = TesseractNative.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
     }
 
-    public OnImageText Read(DecodedPicture picture)
+    /// <summary>The words Tesseract sees, in reading order, each with its confidence (0 to 100), and their mean confidence.</summary>
+    public (IReadOnlyList<(string Text, float Confidence)> Words, int MeanConfidence) Read(DecodedPicture picture)
     {
         try
         {
             TesseractNative.TessBaseAPISetImage(handle, picture.Rgba, picture.Width, picture.Height, 4, picture.Width * 4);
             TesseractNative.TessBaseAPISetSourceResolution(handle, ScreenPpi);
-            var text = Normalised(Utf8Text());
-            var confidence = text.Length == 0 ? 0f : Math.Clamp(TesseractNative.TessBaseAPIMeanTextConf(handle) / 100f, 0f, 1f);
-            return new OnImageText(text, confidence);
+            if (TesseractNative.TessBaseAPIRecognize(handle, IntPtr.Zero) != 0)
+            {
+                throw new InvalidOperationException($"Tesseract could not read a picture of {picture.Width}x{picture.Height}");
+            }
+
+            return (Words(), TesseractNative.TessBaseAPIMeanTextConf(handle));
         }
         finally
         {
@@ -45,9 +49,36 @@ internal sealed class TesseractEngine : IDisposable
 
     public void Dispose() => handle.Dispose();
 
-    private string Utf8Text()
+    private List<(string, float)> Words()
     {
-        var text = TesseractNative.TessBaseAPIGetUTF8Text(handle);
+        var words = new List<(string, float)>();
+        var iterator = TesseractNative.TessBaseAPIGetIterator(handle);
+        if (iterator == IntPtr.Zero)
+        {
+            return words;
+        }
+
+        try
+        {
+            do
+            {
+                if (Utf8Text(TesseractNative.TessResultIteratorGetUTF8Text(iterator, TesseractNative.Word)) is { Length: > 0 } word)
+                {
+                    words.Add((word, TesseractNative.TessResultIteratorConfidence(iterator, TesseractNative.Word)));
+                }
+            }
+            while (TesseractNative.TessResultIteratorNext(iterator, TesseractNative.Word));
+        }
+        finally
+        {
+            TesseractNative.TessResultIteratorDelete(iterator);
+        }
+
+        return words;
+    }
+
+    private static string Utf8Text(IntPtr text)
+    {
         if (text == IntPtr.Zero)
         {
             return string.Empty;
@@ -55,13 +86,11 @@ internal sealed class TesseractEngine : IDisposable
 
         try
         {
-            return Marshal.PtrToStringUTF8(text) ?? string.Empty;
+            return (Marshal.PtrToStringUTF8(text) ?? string.Empty).Trim();
         }
         finally
         {
             TesseractNative.TessDeleteText(text);
         }
     }
-
-    private static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

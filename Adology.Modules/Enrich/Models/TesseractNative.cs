@@ -10,6 +10,9 @@ internal static partial class TesseractNative
     /// <summary>Tesseract's <c>PSM_SPARSE_TEXT</c>: as much text as possible, in no particular order — ads scatter theirs.</summary>
     public const int SparseText = 11;
 
+    /// <summary>Tesseract's <c>RIL_WORD</c>: an iterator's step from word to word.</summary>
+    public const int Word = 3;
+
     [LibraryImport(Library)]
     public static partial IntPtr TessVersion();
 
@@ -35,7 +38,23 @@ internal static partial class TesseractNative
     public static partial void TessBaseAPISetSourceResolution(TesseractHandle handle, int ppi);
 
     [LibraryImport(Library)]
-    public static partial IntPtr TessBaseAPIGetUTF8Text(TesseractHandle handle);
+    public static partial int TessBaseAPIRecognize(TesseractHandle handle, IntPtr monitor);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr TessBaseAPIGetIterator(TesseractHandle handle);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr TessResultIteratorGetUTF8Text(IntPtr iterator, int level);
+
+    [LibraryImport(Library)]
+    public static partial float TessResultIteratorConfidence(IntPtr iterator, int level);
+
+    [LibraryImport(Library)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    public static partial bool TessResultIteratorNext(IntPtr iterator, int level);
+
+    [LibraryImport(Library)]
+    public static partial void TessResultIteratorDelete(IntPtr iterator);
 
     [LibraryImport(Library)]
     public static partial void TessDeleteText(IntPtr text);

@@ -11,6 +11,8 @@ namespace Adology.Modules.Enrich.Models;
 /// </summary>
 internal sealed class TesseractReader : IOnImageTextReader, IDisposable
 {
+    private const float MinimumWordConfidence = 60f;
+
     private readonly ModelOptions options;
     private readonly Lazy<string> version;
     private readonly ConcurrentBag<TesseractEngine> idle = [];
@@ -30,7 +32,9 @@ internal sealed class TesseractReader : IOnImageTextReader, IDisposable
         var engine = idle.TryTake(out var ready) ? ready : Create();
         try
         {
-            return engine.Read(picture);
+            var (words, meanConfidence) = engine.Read(picture);
+            var text = string.Join(' ', words.Where(Kept).Select(word => word.Text));
+            return text.Length == 0 ? OnImageText.None : new OnImageText(text, Math.Clamp(meanConfidence / 100f, 0f, 1f));
         }
         finally
         {
@@ -45,6 +49,13 @@ internal sealed class TesseractReader : IOnImageTextReader, IDisposable
             engine.Dispose();
         }
     }
+
+    /// <summary>
+    /// A word Tesseract is fairly sure of and that has a letter or digit: on photos Tesseract reads shadows and edges as
+    /// strings of punctuation and stray letters, all at low confidence.
+    /// </summary>
+    private static bool Kept((string Text, float Confidence) word) =>
+        word.Confidence >= MinimumWordConfidence && word.Text.Any(char.IsLetterOrDigit);
 
     private TesseractEngine Create()
     {

@@ -26,6 +26,15 @@ public sealed class OnImageTextTests
         Assert.That(text.Confidence, Is.InRange(0.5f, 1f));
     }
 
+    [TestCase("chelsea.png")]
+    [TestCase("coffee.png")]
+    [TestCase("rocket.jpg")]
+    [TestCase("astronaut.png")]
+    public void A_photo_with_no_text_reads_as_none_not_as_the_shapes_Tesseract_guesses_at(string fileName)
+    {
+        Assert.That(reader.Read(RealPhotos.Picture(fileName)), Is.EqualTo(OnImageText.None));
+    }
+
     [TestCase(72f, "#FFFFFF", "#D32F2F", TestName = "White 72 px on red")]
     [TestCase(48f, "#FFFFFF", "#D32F2F", TestName = "White 48 px on red")]
     [TestCase(24f, "#FFFFFF", "#D32F2F", TestName = "White 24 px on red")]
