@@ -12,6 +12,9 @@ internal static class EnrichModelsRegistration
     public static IServiceCollection AddEnrichModels(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ModelOptions>(configuration.GetSection(ModelOptions.Section));
+        services.AddSingleton<IVisualModel, ResNetVisualModel>();
+        services.AddSingleton<ICopyModel, MiniLmCopyModel>();
+        services.AddSingleton<IOnImageTextReader, TesseractReader>();
         return services;
     }
 }
