@@ -9,7 +9,11 @@ internal static class AdPictures
     private const string Font = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 
     /// <summary>At least 640x400, wider when the text needs it.</summary>
-    public static DecodedPicture WithText(string text, float size, SKColor ink, SKColor background)
+    public static DecodedPicture WithText(string text, float size, SKColor ink, SKColor background) =>
+        PictureDecoder.Decode(Png(text, size, ink, background), 1600, 40_000_000);
+
+    /// <summary>The picture of <see cref="WithText"/> as a PNG file, as a feed serves it.</summary>
+    public static byte[] Png(string text, float size, SKColor ink, SKColor background)
     {
         using var typeface = SKTypeface.FromFile(Font) ?? throw new InvalidOperationException($"{Font} is missing: install fonts-dejavu-core");
         using var font = new SKFont(typeface, size);
@@ -26,7 +30,7 @@ internal static class AdPictures
             canvas.DrawText(text, width * 0.08f, height * 0.3f, SKTextAlign.Left, font, paint);
         }
 
-        return PictureDecoder.Decode(TestPng(bitmap), 1600, 40_000_000);
+        return TestPng(bitmap);
     }
 
     private static byte[] TestPng(SKBitmap bitmap)
