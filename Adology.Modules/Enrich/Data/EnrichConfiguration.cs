@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Adology.Modules.Enrich.Labels;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Adology.Modules.Enrich.Data;
