@@ -5,6 +5,7 @@ using Adology.Modules.Enrich;
 using Adology.Modules.Gather;
 using Adology.Modules.Gather.Demo;
 using Adology.Modules.Platform;
+using Adology.Modules.Reports;
 using Adology.Modules.Scans;
 using Adology.Web.Auth;
 using Adology.Web.Endpoints;
@@ -13,7 +14,6 @@ using Adology.Web.Hubs;
 using Adology.Web.Jobs;
 using Adology.Web.Messaging;
 using Adology.Web.Messaging.DeadLetters;
-using Adology.Web.Reports;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -29,6 +29,7 @@ builder.Services
     .AddCommitModule(configuration)
     .AddEnrichModule(configuration)
     .AddAiModule(configuration)
+    .AddReportsModule(configuration)
     .AddAdologyAuth(configuration)
     .AddAdologyRateLimiting(configuration)
     .AddAdologyObservability(configuration)
@@ -36,7 +37,6 @@ builder.Services
     .AddAdologyMessaging(configuration)
     .AddAdologyProgress(configuration)
     .AddAdologyBackgroundJobs(configuration)
-    .AddAdologyReports(configuration)
     .AddProblemDetails()
     .AddExceptionHandler<BadRequestExceptionHandler>()
     .Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true)

@@ -12,7 +12,7 @@ internal sealed class DemoSource(HostAddress host) : ICreativeSource
 
     public Task<IReadOnlyList<GatheredCreative>> GatherAsync(ScanWork scan, CancellationToken cancellationToken)
     {
-        var count = Math.Clamp(scan.DemoCount ?? 0, 0, DemoCreatives.MaxPerBrand);
+        var count = Math.Clamp(scan.Source.Count ?? 0, 0, DemoCreatives.MaxPerBrand);
         var brandPath = Uri.EscapeDataString(scan.Brand);
         var creatives = new GatheredCreative[count];
         for (var index = 0; index < count; index++)

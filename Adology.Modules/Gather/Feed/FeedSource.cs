@@ -65,7 +65,7 @@ internal sealed class FeedSource(SafeHttpClient http, IOptions<GatherOptions> op
 
     private static Uri PageUrl(ScanWork scan, string? cursor)
     {
-        var feed = scan.FeedUrl!;
+        var feed = scan.Source.Url!;
         var separator = feed.Contains('?', StringComparison.Ordinal) ? '&' : '?';
         var query = $"brand={Uri.EscapeDataString(scan.Brand)}";
         if (cursor is not null)

@@ -1,3 +1,5 @@
+using Adology.Modules.Contracts;
+
 namespace Adology.Modules.Scans.Data;
 
 internal sealed class Scan
@@ -10,9 +12,8 @@ internal sealed class Scan
 
     public required string SourceType { get; init; }
 
-    public int? DemoCount { get; init; }
-
-    public string? FeedUrl { get; init; }
+    /// <summary>The source as the scan asked for it (jsonb).</summary>
+    public required ScanSourceRequest Source { get; init; }
 
     public ScanStatus Status { get; set; }
 

@@ -18,8 +18,7 @@ internal sealed class StartScanHandler(AdologyDb db, IPublishEndpoint publisher,
             OwnerId = ownerId,
             Brand = Brand.Normalize(request.Brand!),
             SourceType = source.Type!,
-            DemoCount = source.Type == SourceTypes.Demo ? source.Count : null,
-            FeedUrl = source.Type == SourceTypes.Feed ? source.Url : null,
+            Source = source,
             Status = ScanStatus.Queued,
             Phase = ScanPhases.Queued,
             CreatedAt = now,
@@ -28,7 +27,7 @@ internal sealed class StartScanHandler(AdologyDb db, IPublishEndpoint publisher,
         db.Add(scan);
         await db.SaveChangesAsync(cancellationToken);
         await publisher.Publish(new ScanRequested(scan.Id), cancellationToken);
-        var what = scan.SourceType == SourceTypes.Demo ? $"{scan.DemoCount} demo creatives" : "the feed's creatives";
+        var what = scan.SourceType == SourceTypes.Demo ? $"{source.Count} demo creatives" : "the feed's creatives";
         return new ScanAccepted(scan.Id, "processing", $"Scan of '{scan.Brand}' accepted: gathering {what}.");
     }
 }
