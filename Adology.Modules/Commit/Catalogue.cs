@@ -3,6 +3,7 @@ using Adology.Modules.Commit.Data;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace Adology.Modules.Commit;
 
@@ -127,6 +128,34 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
         }
 
         return entries;
+    }
+
+    public async Task AddFlagsAsync(Guid ownerId, string brand, IReadOnlyList<PictureFlags> flags, CancellationToken cancellationToken)
+    {
+        var rows = flags.SelectMany(picture => picture.Flags.Select(flag => (picture.Sha256, Flag: flag))).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = await db.CommandAsync(
+            """
+            WITH found AS (
+                SELECT sha256, array_agg(DISTINCT flag) AS flags FROM unnest(@sha256s, @flags) AS row(sha256, flag) GROUP BY sha256),
+            merged AS (
+                SELECT creative.id, ARRAY(SELECT DISTINCT flag FROM unnest(creative.flags || found.flags) AS flag ORDER BY flag) AS flags
+                FROM catalog.creatives AS creative JOIN found ON creative.sha256 = found.sha256
+                WHERE creative.owner_id = @owner AND creative.brand = @brand AND NOT found.flags <@ creative.flags)
+            UPDATE catalog.creatives AS creative
+            SET flags = merged.flags, attributes = creative.attributes || jsonb_build_object('flags', to_jsonb(merged.flags), 'flagged', true)
+            FROM merged WHERE creative.id = merged.id
+            """,
+            cancellationToken);
+        command.Parameters.AddWithValue("owner", ownerId);
+        command.Parameters.AddWithValue("brand", brand);
+        command.Parameters.AddWithValue("sha256s", NpgsqlDbType.Array | NpgsqlDbType.Bytea, rows.Select(row => row.Sha256).ToArray());
+        command.Parameters.AddWithValue("flags", NpgsqlDbType.Array | NpgsqlDbType.Text, rows.Select(row => row.Flag).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static string? Headline(string? metadata)

@@ -2,7 +2,6 @@ using Adology.Modules.Contracts;
 using Adology.Modules.Enrich.Data;
 using Adology.Modules.Enrich.Enriching;
 using Adology.Modules.Enrich.Models;
-using Microsoft.Extensions.Options;
 
 namespace Adology.Modules.Enrich;
 
@@ -10,7 +9,7 @@ namespace Adology.Modules.Enrich;
 /// Reads what the enriching phase stored, for the models this host runs now: a model that is off, or of another
 /// version, contributes nothing, and the analysis falls back to its cheap embeddings.
 /// </summary>
-internal sealed class CreativeEnrichments(EnrichmentStore store, ActiveModels models, IOptions<EnrichOptions> options) : ICreativeEnrichments
+internal sealed class CreativeEnrichments(EnrichmentStore store, ActiveModels models) : ICreativeEnrichments
 {
     public async Task<IReadOnlyDictionary<Guid, CreativeEnrichment>> ReadAsync(IReadOnlyList<CatalogueEntry> creatives, CancellationToken cancellationToken)
     {
@@ -22,7 +21,7 @@ internal sealed class CreativeEnrichments(EnrichmentStore store, ActiveModels mo
         var labels = await LabelsAsync(sha256s, cancellationToken);
         var copyKeys = creatives.ToDictionary(
             creative => creative.Id,
-            creative => CopyKey.Of(CopyText.Of(AdCopy.Of(creative.MetadataJson), texts.GetValueOrDefault(Hex(creative)), options.Value.MinTextConfidence)));
+            creative => CopyKey.Of(CopyText.Of(AdCopy.Of(creative.MetadataJson), texts.GetValueOrDefault(Hex(creative)))));
         var copies = models.Copy is { } copy
             ? (await store.CopiesAsync([.. copyKeys.Values.DistinctBy(Convert.ToHexStringLower)], copy.Version, cancellationToken))
                 .ToDictionary(row => Convert.ToHexStringLower(row.CopySha256), row => row.Embedding)

@@ -16,9 +16,6 @@ internal sealed class EnrichOptions
     /// </summary>
     public TimeSpan SliceTime { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>On-image text read with less mean confidence (0 to 1) is taken as noise: kept, but not embedded with the copy.</summary>
-    public float MinTextConfidence { get; set; } = 0.5f;
-
     /// <summary>Pictures with more pixels than this are not decoded (Acquire refuses them before).</summary>
     public long MaxPixels { get; set; } = 50_000_000;
 }

@@ -103,10 +103,9 @@ internal sealed class BatchRunner(
 
     private async Task EmbedCopiesAsync(IReadOnlyList<PictureTask> batch, OnImageText?[] texts, ICopyModel copy, EnrichedBatch enriched, CancellationToken cancellationToken)
     {
-        var minConfidence = options.Value.MinTextConfidence;
         var wanted = Enumerable.Range(0, batch.Count)
             .Where(index => batch[index].NeedsCopies)
-            .SelectMany(index => batch[index].Picture.Copies.Select(adCopy => CopyText.Of(adCopy, texts[index], minConfidence)))
+            .SelectMany(index => batch[index].Picture.Copies.Select(adCopy => CopyText.Of(adCopy, texts[index])))
             .Distinct(StringComparer.Ordinal)
             .Select(text => (Text: text, Key: CopyKey.Of(text)))
             .ToList();

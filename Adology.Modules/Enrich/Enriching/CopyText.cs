@@ -3,9 +3,11 @@ using Adology.Modules.Enrich.Models;
 
 namespace Adology.Modules.Enrich.Enriching;
 
-/// <summary>The text the copy model embeds for a creative: its copy, and the text on its picture when read with confidence.</summary>
+/// <summary>
+/// The text the copy model embeds for a creative: its copy and the text on its picture (the reader keeps only the
+/// words it is fairly sure of, so what it returns is taken whole).
+/// </summary>
 internal static class CopyText
 {
-    public static string Of(AdCopy copy, OnImageText? onImage, float minConfidence) =>
-        copy.WithPicture(onImage is { } read && read.Confidence >= minConfidence ? read.Text : null);
+    public static string Of(AdCopy copy, OnImageText? onImage) => copy.WithPicture(onImage?.Text);
 }

@@ -1,11 +1,10 @@
 using Adology.Modules.Enrich.Data;
 using Adology.Modules.Enrich.Models;
-using Microsoft.Extensions.Options;
 
 namespace Adology.Modules.Enrich.Enriching;
 
 /// <summary>Finds, from what is stored, the pictures of a scan that still miss something, and what: a redelivery does only that.</summary>
-internal sealed class EnrichmentPlanner(EnrichmentStore store, IOptions<EnrichOptions> options)
+internal sealed class EnrichmentPlanner(EnrichmentStore store)
 {
     public async Task<List<PictureTask>> PlanAsync(IReadOnlyList<ScanPicture> pictures, ActiveModels models, CancellationToken cancellationToken)
     {
@@ -16,7 +15,6 @@ internal sealed class EnrichmentPlanner(EnrichmentStore store, IOptions<EnrichOp
             : [];
         var labelled = models.Labeller is { } labeller ? Keys(await store.LabelledAsync(sha256s, labeller.Model, cancellationToken)) : null;
         var copies = models.Copy is { } copy ? await StoredCopiesAsync(pictures, texts, copy, cancellationToken) : null;
-        var minConfidence = options.Value.MinTextConfidence;
         return
         [
             .. pictures
@@ -30,7 +28,7 @@ internal sealed class EnrichmentPlanner(EnrichmentStore store, IOptions<EnrichOp
                         needsText,
                         text,
                         copies is not null
-                            && (needsText || picture.Copies.Any(copy => !copies.Contains(Convert.ToHexStringLower(CopyKey.Of(CopyText.Of(copy, text, minConfidence)))))),
+                            && (needsText || picture.Copies.Any(copy => !copies.Contains(Convert.ToHexStringLower(CopyKey.Of(CopyText.Of(copy, text)))))),
                         labelled is not null && !labelled.Contains(picture.Key));
                 })
                 .Where(task => task.HasWork),
@@ -40,9 +38,8 @@ internal sealed class EnrichmentPlanner(EnrichmentStore store, IOptions<EnrichOp
     private async Task<HashSet<string>> StoredCopiesAsync(
         IReadOnlyList<ScanPicture> pictures, Dictionary<string, OnImageText> texts, ICopyModel copy, CancellationToken cancellationToken)
     {
-        var minConfidence = options.Value.MinTextConfidence;
         var keys = pictures
-            .SelectMany(picture => picture.Copies.Select(adCopy => CopyKey.Of(CopyText.Of(adCopy, texts.GetValueOrDefault(picture.Key), minConfidence))))
+            .SelectMany(picture => picture.Copies.Select(adCopy => CopyKey.Of(CopyText.Of(adCopy, texts.GetValueOrDefault(picture.Key)))))
             .ToList();
         return Keys(await store.CopiesStoredAsync(keys, copy.Version, cancellationToken));
     }

@@ -7,7 +7,8 @@ namespace Adology.Modules.Enrich.Enriching;
 /// <summary>
 /// Enriches a scan's distinct creatives batch by batch, storing each batch before the next, so a crash loses at most
 /// one batch and a redelivery does only what is missing. Counts as it goes (PROGRESS, throttled) and stops between
-/// batches when the scan is cancelled or the message's time slice is used up.
+/// batches when the scan is cancelled or the message's time slice is used up. Done, it flags the creatives whose
+/// on-image text breaks a content rule.
 /// </summary>
 internal sealed class ScanEnricher(
     IScanItems items,
@@ -16,6 +17,7 @@ internal sealed class ScanEnricher(
     EnrichmentPlanner planner,
     BatchRunner runner,
     EnrichmentStore store,
+    OnImageTextFlags flags,
     IOptions<EnrichOptions> options,
     TimeProvider clock)
 {
@@ -50,6 +52,7 @@ internal sealed class ScanEnricher(
             }
         }
 
+        await flags.FlagAsync(scan, pictures, models, cancellationToken);
         return EnrichOutcome.Finished;
     }
 

@@ -8,14 +8,17 @@ internal static class EnrichFeed
 {
     public static readonly string[] Photos = ["chelsea.png", "coffee.png", "motorcycle_left.png", "motorcycle_right.png", "astronaut.png", "rocket.jpg"];
 
-    /// <summary>The photos, each with a headline of its own, and one ad picture reading <paramref name="adText"/>; the feed's path.</summary>
+    /// <summary>
+    /// The photos, all with the same headline (so only the pictures tell them apart), and one ad picture reading
+    /// <paramref name="adText"/>; the feed's path.
+    /// </summary>
     public static string Photographs(FeedServer feed, string adText)
     {
         var path = $"photos-{Guid.NewGuid():N}";
         var items = Photos.Select(photo =>
         {
             feed.Bytes($"{path}/{photo}", RealPhotos.Bytes(photo), photo.EndsWith(".jpg", StringComparison.Ordinal) ? "image/jpeg" : "image/png");
-            return (object)new { url = feed.Url($"{path}/{photo}"), metadata = new { headline = Path.GetFileNameWithoutExtension(photo).Replace('_', ' ') } };
+            return (object)new { url = feed.Url($"{path}/{photo}"), metadata = new { headline = "Our collection" } };
         }).ToList();
         feed.Bytes($"{path}/ad.png", AdPictures.Png(adText, 56, SKColors.Black, SKColors.White));
         items.Add(new { url = feed.Url($"{path}/ad.png"), metadata = new { headline = "New season", callToAction = "Shop now" } });

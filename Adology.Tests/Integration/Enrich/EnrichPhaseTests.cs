@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Adology.Modules.Contracts;
 using Adology.Tests.Integration.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,17 +29,18 @@ public sealed class EnrichPhaseTests
     }
 
     [Test]
-    public async Task A_scan_goes_through_enriching_and_keeps_each_creatives_embeddings_and_on_image_text()
+    public async Task A_scan_goes_through_enriching_and_keeps_each_creatives_embeddings_and_on_image_text_which_content_rules_read()
     {
         var user = await ApiUser.RegisterAsync(host);
         var brand = ApiUser.UniqueBrand("enrich");
         await using var watcher = await ProgressWatcher.ConnectAsync(host, user.AccessToken);
 
-        var scanId = await user.StartFeedScanAsync(brand, feed.Url(EnrichFeed.Photographs(feed, "SUMMER SALE 30% OFF")));
+        var scanId = await user.StartFeedScanAsync(brand, feed.Url(EnrichFeed.Photographs(feed, "SUMMER SALE FREE MONEY")));
         await watcher.JoinAsync(scanId);
         await watcher.WaitForAsync(scanId, ProgressType.Complete, TimeSpan.FromMinutes(3));
 
         var creatives = await user.AllCreativesAsync(brand);
+        var ad = creatives.Single(creative => creative.Url.EndsWith("/ad.png", StringComparison.Ordinal));
         var enrichments = await EnrichmentsAsync(user, brand);
         Assert.Multiple(() =>
         {
@@ -45,9 +48,26 @@ public sealed class EnrichPhaseTests
                 watcher.Events.Where(progress => progress.JobId == scanId && progress.Type == ProgressType.Progress && progress.Phase == "enrich").Select(progress => progress.Total),
                 Has.Some.EqualTo(EnrichFeed.Photos.Length + 1));
             Assert.That(enrichments.Values.Select(enrichment => (enrichment.Visual?.Length, enrichment.Copy?.Length)).ToList(), Has.Count.EqualTo(creatives.Count).And.All.EqualTo(((int?)512, (int?)384)));
-            Assert.That(creatives.Single(creative => creative.Url.EndsWith("/ad.png", StringComparison.Ordinal)).OnImageText, Does.Contain("SUMMER SALE"));
+            Assert.That(ad.OnImageText, Does.Contain("SUMMER SALE FREE MONEY"));
+            Assert.That(ad.Attributes!.Flags, Is.EqualTo(new[] { "free-money" }));
             Assert.That(creatives.Single(creative => creative.Url.EndsWith("/chelsea.png", StringComparison.Ordinal)).OnImageText, Is.Empty);
         });
+    }
+
+    [Test]
+    public async Task The_nearest_creative_to_a_photo_of_a_motorcycle_is_the_other_photo_of_it()
+    {
+        var user = await ApiUser.RegisterAsync(host);
+        var brand = ApiUser.UniqueBrand("similar");
+        var scan = await user.WaitForScanAsync(await user.StartFeedScanAsync(brand, feed.Url(EnrichFeed.Photographs(feed, "NEW IN STORE"))), TimeSpan.FromMinutes(3));
+        Assert.That(scan.Status, Is.EqualTo("completed"), scan.Message);
+        var creatives = await user.AllCreativesAsync(brand);
+        var left = creatives.Single(creative => creative.Url.EndsWith("/motorcycle_left.png", StringComparison.Ordinal));
+
+        var similar = await user.Http.GetFromJsonAsync<JsonElement>($"/api/creatives/{left.Id}/similar?k=1");
+
+        var nearest = similar.GetProperty("items")[0].GetProperty("url").GetString();
+        Assert.That(nearest, Does.EndWith("/motorcycle_right.png"));
     }
 
     [Test]
