@@ -25,7 +25,7 @@ internal sealed record PreviousScan(Guid ScanId, DateTimeOffset AnalyzedAt, IRea
 internal sealed record AnalysisResult(BrandAnalysis Analysis, IReadOnlyList<(Guid CreativeId, int Cluster)> Members, BrandVectors Vectors);
 
 /// <summary>The analysis's tunable limits (<see cref="AiOptions"/>).</summary>
-internal sealed record AnalyzerSettings(int NearDuplicateDistance, float MinimumSilhouette)
+internal sealed record AnalyzerSettings(int NearDuplicateDistance, float MinimumSilhouette, float CopyDuplicateSimilarity)
 {
-    public static AnalyzerSettings From(AiOptions options) => new(options.NearDuplicateDistance, options.MinimumSilhouette);
+    public static AnalyzerSettings From(AiOptions options) => new(options.NearDuplicateDistance, options.MinimumSilhouette, options.CopyDuplicateSimilarity);
 }

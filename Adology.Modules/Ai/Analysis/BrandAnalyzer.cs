@@ -9,7 +9,7 @@ using Adology.Modules.Contracts;
 namespace Adology.Modules.Ai.Analysis;
 
 /// <summary>
-/// The brand-wide analysis, a pure function of its input: duplicates, clusters with their themes and colours, the
+/// The brand-wide analysis, a pure function of its input: duplicates (of bytes, of looks, of copy), clusters with their themes and colours, the
 /// mix of platforms, formats and sizes, what the copy says, what changed since the previous scan, and a summary
 /// from the template. Linear in the brand's size but for the clustering's fixed-size sample.
 /// </summary>
@@ -57,7 +57,8 @@ internal static class BrandAnalyzer
             Sizes(catalogue),
             CopyFigures(catalogue),
             string.Empty,
-            SummaryTemplate.Source);
+            SummaryTemplate.Source,
+            CopyDuplicates.Group(vectors, catalogue, settings.CopyDuplicateSimilarity));
         return new AnalysisResult(analysis with { Summary = SummaryTemplate.Write(analysis) }, members, vectors);
     }
 

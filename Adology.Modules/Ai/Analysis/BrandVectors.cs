@@ -14,10 +14,11 @@ internal sealed class BrandVectors
 {
     private static readonly float Half = MathF.Sqrt(0.5f);
 
-    private BrandVectors(int[] entries, float[][] vectors)
+    private BrandVectors(int[] entries, float[][] vectors, int textStart)
     {
         Entries = entries;
         Vectors = vectors;
+        TextStart = textStart;
     }
 
     /// <summary>For each vector, the index of its creative in the catalogue given.</summary>
@@ -26,6 +27,9 @@ internal sealed class BrandVectors
     public float[][] Vectors { get; }
 
     public int Count => Entries.Length;
+
+    /// <summary>Where the text embedding starts in each vector; it has length √½ there.</summary>
+    public int TextStart { get; }
 
     /// <param name="textIsTermFrequencies">True when the insights' text embeddings come from the local generator.</param>
     /// <param name="enrichments">By creative id: the local models' visual and copy embeddings, which replace the insight's.</param>
@@ -49,7 +53,7 @@ internal sealed class BrandVectors
             var text = idf is null ? EmbeddingMath.Normalized(source.Text) : TextVectors.Apply(idf, source.Text);
             vectors[row] = Combine(EmbeddingMath.Normalized(source.Visual), text);
         });
-        return new BrandVectors(entries, vectors);
+        return new BrandVectors(entries, vectors, shape.Visual);
     }
 
     private static float[] Combine(float[] visual, float[] text)

@@ -1,0 +1,69 @@
+using System.Numerics.Tensors;
+using Adology.Modules.Contracts;
+using Adology.Modules.Platform.Randomness;
+
+namespace Adology.Modules.Ai.Analysis;
+
+/// <summary>
+/// Groups creatives whose copy embeddings (the text part of <see cref="BrandVectors"/>: the copy model's where the brand
+/// has them) are at least a cosine apart, without comparing all pairs: each copy is sketched by a 64-bit SimHash (the
+/// signs of 64 fixed random projections), pairs whose sketches differ in few bits are found by
+/// <see cref="NearDuplicates"/>' banding and then checked by their true cosine. A pair at cosine 0.95 differs in about
+/// 6 of the 64 bits and is found most of the time; the groups are transitive, so a family of near copies is found whole.
+/// </summary>
+internal static class CopyDuplicates
+{
+    private const int SketchBits = 64;
+    private const int CandidateDistance = 8;
+    private const ulong Seed = 0x5EED_C0B1_E5UL;
+
+    public static List<CopyDuplicateGroup> Group(BrandVectors vectors, IReadOnlyList<CatalogueEntry> catalogue, float minSimilarity)
+    {
+        if (vectors.Count < 2)
+        {
+            return [];
+        }
+
+        var planes = Planes(vectors.Vectors[0].Length - vectors.TextStart);
+        var sketches = vectors.Vectors.Select(vector => Sketch(Text(vectors, vector), planes)).ToArray();
+        var weakest = new Dictionary<int, double>();
+        var groups = NearDuplicates.Group(sketches, CandidateDistance, (a, b) =>
+        {
+            // Both text parts have length √½: twice their dot product is their cosine.
+            var cosine = 2 * TensorPrimitives.Dot(Text(vectors, vectors.Vectors[a]), Text(vectors, vectors.Vectors[b]));
+            if (cosine < minSimilarity)
+            {
+                return false;
+            }
+
+            weakest[a] = Math.Min(weakest.GetValueOrDefault(a, 1), cosine);
+            weakest[b] = Math.Min(weakest.GetValueOrDefault(b, 1), cosine);
+            return true;
+        });
+        return [.. groups.Select(members => new CopyDuplicateGroup(
+            [.. members.Select(row => catalogue[vectors.Entries[row]].Id)],
+            Math.Round(members.Min(row => weakest.GetValueOrDefault(row, 1)), 4)))];
+    }
+
+    private static ReadOnlySpan<float> Text(BrandVectors vectors, float[] vector) => vector.AsSpan(vectors.TextStart);
+
+    private static long Sketch(ReadOnlySpan<float> text, float[][] planes)
+    {
+        var sketch = 0L;
+        for (var bit = 0; bit < SketchBits; bit++)
+        {
+            if (TensorPrimitives.Dot(text, planes[bit]) > 0)
+            {
+                sketch |= 1L << bit;
+            }
+        }
+
+        return sketch;
+    }
+
+    private static float[][] Planes(int dimensions)
+    {
+        var random = new SplitMix64(Seed ^ (ulong)dimensions);
+        return [.. Enumerable.Range(0, SketchBits).Select(_ => Enumerable.Range(0, dimensions).Select(_ => random.Between(-1, 1)).ToArray())];
+    }
+}
