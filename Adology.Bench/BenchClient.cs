@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Adology.Modules.Contracts;
 
 namespace Adology.Bench;
 
@@ -21,10 +22,10 @@ internal sealed class BenchClient(HttpClient http)
     }
 
     public Task<Guid> StartFeedScanAsync(string brand, Uri feed) =>
-        StartScanAsync(new { brand, source = new { type = "feed", url = feed.AbsoluteUri } });
+        StartScanAsync(new { brand, source = new { type = SourceTypes.Feed, url = feed.AbsoluteUri } });
 
     public Task<Guid> StartDemoScanAsync(string brand, int count) =>
-        StartScanAsync(new { brand, source = new { type = "demo", count } });
+        StartScanAsync(new { brand, source = new { type = SourceTypes.Demo, count } });
 
     private async Task<Guid> StartScanAsync(object request)
     {
@@ -48,7 +49,7 @@ internal sealed class BenchClient(HttpClient http)
                 Console.WriteLine($"  {clock.Elapsed.TotalSeconds,6:F2} s  {status} ({scan.GetProperty("processed").GetInt32()} processed)");
             }
 
-            if (status is "completed" or "failed" or "cancelled")
+            if (status is ScanStatuses.Completed or ScanStatuses.Failed or ScanStatuses.Cancelled)
             {
                 return scan;
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Adology.Modules.Contracts;
 
 namespace Adology.Bench;
 
@@ -21,7 +22,7 @@ internal static class PipelineBenchmark
         settings["Acquire__AllowedEndpoints__0"] = $"{feed.BaseUri.Host}:{feed.BaseUri.Port}";
         settings["Acquire__Concurrency"] = arguments.Concurrency.ToString(CultureInfo.InvariantCulture);
         Console.WriteLine($"transport: {arguments.Transport}");
-        await using var host = await HostProcess.StartAsync(arguments.HostDll, BenchEnvironment.HostSettings(settings));
+        await using var host = await BenchEnvironment.StartHostAsync(arguments.HostDll, settings);
         var client = await BenchClient.RegisterAsync(host.BaseUri);
 
         var items = arguments.Items;
@@ -50,7 +51,7 @@ internal static class PipelineBenchmark
     {
         var scanId = await client.StartFeedScanAsync($"bench-{set}-{Guid.NewGuid():N}"[..40], feed);
         var scan = await client.WaitAsync(scanId);
-        if (scan.GetProperty("status").GetString() != "completed" || scan.GetProperty("processed").GetInt32() != items || scan.GetProperty("failed").GetInt32() != 0)
+        if (scan.GetProperty("status").GetString() != ScanStatuses.Completed || scan.GetProperty("processed").GetInt32() != items || scan.GetProperty("failed").GetInt32() != 0)
         {
             throw new InvalidOperationException($"The {set} scan did not complete: {scan}");
         }

@@ -17,6 +17,9 @@ internal sealed class CommitBrandConsumer(
     {
         var cancellationToken = context.CancellationToken;
         var scanId = context.Message.ScanId;
+        // The one transaction spans two modules' tables, each written by its owner (the scan through IScanLedger and
+        // IScanItems): the scan's row stays locked until its items are in the catalogue, so a cancel cannot slip in
+        // between, and a scan is marked committed exactly when its items are.
         var found = await db.InTransactionAsync(
             async () =>
             {

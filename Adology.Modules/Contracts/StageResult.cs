@@ -5,7 +5,7 @@ namespace Adology.Modules.Contracts;
 /// empty when the scan was not gathering (staged before, or cancelled).</param>
 public sealed record StageResult(IReadOnlyList<AcquireCreative> Pending, string Status)
 {
-    public bool ReadyToCommit => Status == "committing";
+    public bool ReadyToCommit => Status == ScanStatuses.Committing;
 
-    public bool FailedTooOften => Status == "failed";
+    public bool FailedTooOften => Status == ScanStatuses.Failed;
 }

@@ -57,11 +57,10 @@ internal sealed class ScanRequestedConsumer(
     /// <summary>The gathered creatives, or null when the scan failed (reported) or was cancelled meanwhile.</summary>
     private async Task<IReadOnlyList<GatheredCreative>?> GatherAsync(ScanWork scan, CancellationToken cancellationToken)
     {
-        var cancelled = cancellation.TokenFor(scan.ScanId);
-        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, cancelled);
         try
         {
-            return await sources.Single(source => source.Type == scan.SourceType).GatherAsync(scan, work.Token);
+            var source = sources.Single(candidate => candidate.Type == scan.SourceType);
+            return await cancellation.UnlessCancelledAsync(scan.ScanId, token => source.GatherAsync(scan, token), cancellationToken);
         }
         catch (GatherFailedException exception)
         {
@@ -69,15 +68,11 @@ internal sealed class ScanRequestedConsumer(
             await progress.ReportAsync(scan.ScanId, ProgressType.Error, null, cancellationToken);
             return null;
         }
-        catch (OperationCanceledException) when (cancelled.IsCancellationRequested)
-        {
-            return null;
-        }
     }
 
     private static object StartedData(ScanWork scan) => new
     {
         brand = scan.Brand,
-        source = new { type = scan.SourceType, count = scan.DemoCount, url = scan.FeedUrl },
+        source = scan.Source,
     };
 }

@@ -1,10 +1,16 @@
 using Adology.Modules.Contracts;
 using Adology.Modules.Scans.CancelScan;
+using Adology.Modules.Scans.GetScan;
+using Adology.Modules.Scans.GetScanFigures;
+using Adology.Modules.Scans.GetScanState;
 using Adology.Modules.Scans.Ledger;
+using Adology.Modules.Scans.ListScanFailures;
+using Adology.Modules.Scans.ListScans;
 using Adology.Modules.Scans.Progress;
 using Adology.Modules.Scans.Queries;
 using Adology.Modules.Scans.Recovery;
 using Adology.Modules.Scans.Schedules;
+using Adology.Modules.Scans.StartScan;
 using FluentValidation;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -20,9 +26,15 @@ public static class ScansModule
         services.Configure<RecoveryOptions>(configuration.GetSection(RecoveryOptions.Section));
         services.AddScoped<IScanRecovery, ScanRecovery>();
         services.AddScoped<IScans, ScanService>();
+        services.AddScoped<StartScanHandler>();
+        services.AddScoped<GetScanHandler>();
+        services.AddScoped<ListScansHandler>();
+        services.AddScoped<GetScanStateHandler>();
+        services.AddScoped<CancelScanHandler>();
+        services.AddScoped<GetScanFiguresHandler>();
+        services.AddScoped<ListScanFailuresHandler>();
         services.AddScoped<IScanOwners, ScanOwners>();
         services.AddScoped<IScanSchedules, ScanSchedules>();
-        services.AddScoped<ScanCanceller>();
         services.AddSingleton<ScanCancellation>();
         services.AddSingleton<IScanCancellation>(provider => provider.GetRequiredService<ScanCancellation>());
         services.AddSingleton<ProgressNumbering>();
@@ -31,7 +43,7 @@ public static class ScansModule
         services.AddScoped<IScanLedger, ScanLedger>();
         services.AddScoped<IScanItems, ScanItems>();
         services.AddActivatedSingleton<QueueDepthGauge>();
-        services.AddValidatorsFromAssemblyContaining<ScanService>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<StartScanRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }
 

@@ -8,11 +8,11 @@ namespace Adology.Modules.Gather.Demo;
 /// <summary>Synthetic creatives served by the host itself, so a first scan needs nothing outside.</summary>
 internal sealed class DemoSource(HostAddress host) : ICreativeSource
 {
-    public string Type => "demo";
+    public string Type => SourceTypes.Demo;
 
     public Task<IReadOnlyList<GatheredCreative>> GatherAsync(ScanWork scan, CancellationToken cancellationToken)
     {
-        var count = Math.Clamp(scan.DemoCount ?? 0, 0, DemoCreatives.MaxPerBrand);
+        var count = Math.Clamp(scan.Source.Count ?? 0, 0, DemoCreatives.MaxPerBrand);
         var brandPath = Uri.EscapeDataString(scan.Brand);
         var creatives = new GatheredCreative[count];
         for (var index = 0; index < count; index++)

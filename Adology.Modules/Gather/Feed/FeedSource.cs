@@ -8,7 +8,7 @@ namespace Adology.Modules.Gather.Feed;
 /// <summary>An HTTP JSON feed paged with a cursor: <c>GET {url}?brand={brand}&amp;cursor={cursor}</c>.</summary>
 internal sealed class FeedSource(SafeHttpClient http, IOptions<GatherOptions> options) : ICreativeSource
 {
-    public string Type => "feed";
+    public string Type => SourceTypes.Feed;
 
     public async Task<IReadOnlyList<GatheredCreative>> GatherAsync(ScanWork scan, CancellationToken cancellationToken)
     {
@@ -65,7 +65,7 @@ internal sealed class FeedSource(SafeHttpClient http, IOptions<GatherOptions> op
 
     private static Uri PageUrl(ScanWork scan, string? cursor)
     {
-        var feed = scan.FeedUrl!;
+        var feed = scan.Source.Url!;
         var separator = feed.Contains('?', StringComparison.Ordinal) ? '&' : '?';
         var query = $"brand={Uri.EscapeDataString(scan.Brand)}";
         if (cursor is not null)

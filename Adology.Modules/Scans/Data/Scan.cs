@@ -1,3 +1,5 @@
+using Adology.Modules.Contracts;
+
 namespace Adology.Modules.Scans.Data;
 
 internal sealed class Scan
@@ -10,13 +12,12 @@ internal sealed class Scan
 
     public required string SourceType { get; init; }
 
-    public int? DemoCount { get; init; }
-
-    public string? FeedUrl { get; init; }
+    /// <summary>The source as the scan asked for it (jsonb).</summary>
+    public required ScanSourceRequest Source { get; init; }
 
     public ScanStatus Status { get; set; }
 
-    /// <summary>The pipeline step the scan is in, or ended in: queued, gather, acquire, commit, analyze, done.</summary>
+    /// <summary>The pipeline step the scan is in, or ended in: one of <see cref="ScanPhases"/>.</summary>
     public required string Phase { get; set; }
 
     public int? Total { get; set; }

@@ -13,7 +13,7 @@ internal sealed class ScanConfiguration : IEntityTypeConfiguration<Scan>
         builder.HasKey(scan => scan.Id);
         builder.Property(scan => scan.Brand).HasMaxLength(Contracts.Brand.MaxLength);
         builder.Property(scan => scan.SourceType).HasMaxLength(16);
-        builder.Property(scan => scan.FeedUrl).HasMaxLength(2048);
+        builder.Property(scan => scan.Source).HasConversion(ScanSources.Converter).HasColumnType("jsonb");
         builder.Property(scan => scan.Status).HasConversion(ScanStatusText.Converter).HasMaxLength(16);
         builder.Property(scan => scan.Phase).HasMaxLength(16);
         builder.HasIndex(scan => new { scan.OwnerId, scan.CreatedAt });

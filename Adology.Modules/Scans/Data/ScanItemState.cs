@@ -1,5 +1,6 @@
 namespace Adology.Modules.Scans.Data;
 
+/// <summary>Stored as a smallint; raw SQL writes a state as its number, <c>{ScanItemState.Pending:D}</c>.</summary>
 internal enum ScanItemState : short
 {
     Pending = 0,

@@ -1,4 +1,5 @@
 using Adology.Modules.Contracts;
+using Adology.Modules.Scans.Data;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -23,7 +24,7 @@ internal static class ItemOutcomes
     public static NpgsqlBatchCommand Record(IReadOnlyList<ItemOutcome> outcomes, int maxFailedPercent, DateTimeOffset now)
     {
         var command = new NpgsqlBatchCommand(
-            """
+            $"""
             WITH outcome AS (
                 SELECT * FROM unnest(@scan_ids, @ordinals, @sha256s, @media_types, @byte_sizes, @widths, @heights, @hashes,
                                      @visual_embeddings, @text_embeddings, @attributes, @failures)
@@ -31,20 +32,21 @@ internal static class ItemOutcomes
                          visual_embedding, text_embedding, attributes, failure)
             ), marked AS (
                 UPDATE scans.scan_items AS i
-                SET state = CASE WHEN o.failure IS NULL THEN 1 ELSE 2 END,
+                SET state = CASE WHEN o.failure IS NULL THEN {ScanItemState.Acquired:D} ELSE {ScanItemState.Failed:D} END,
                     sha256 = o.sha256, media_type = o.media_type, byte_size = o.byte_size,
                     width = o.width, height = o.height, perceptual_hash = o.perceptual_hash,
                     visual_embedding = o.visual_embedding, text_embedding = o.text_embedding, attributes = o.attributes::jsonb,
                     failure = o.failure
                 FROM outcome AS o
-                WHERE i.scan_id = o.scan_id AND i.ordinal = o.ordinal AND i.state = 0
+                WHERE i.scan_id = o.scan_id AND i.ordinal = o.ordinal AND i.state = {ScanItemState.Pending:D}
                 RETURNING i.scan_id, i.state
             ), counted AS (
-                SELECT scan_id, count(*) FILTER (WHERE state = 1) AS acquired, count(*) FILTER (WHERE state = 2) AS failed
+                SELECT scan_id, count(*) FILTER (WHERE state = {ScanItemState.Acquired:D}) AS acquired,
+                       count(*) FILTER (WHERE state = {ScanItemState.Failed:D}) AS failed
                 FROM marked GROUP BY scan_id
             ), totals AS (
                 SELECT s.id, s.acquired + c.acquired AS acquired, s.failed + c.failed AS failed,
-                       s.status = 'acquiring' AND s.acquired + c.acquired + s.failed + c.failed = s.total AS finished,
+                       s.status = '{ScanStatuses.Acquiring}' AND s.acquired + c.acquired + s.failed + c.failed = s.total AS finished,
                        (s.failed + c.failed) * 100 > @max_failed_percent * s.total AS too_many_failed
                 FROM scans.scans AS s JOIN counted AS c ON c.scan_id = s.id
             )
@@ -52,8 +54,8 @@ internal static class ItemOutcomes
             SET acquired = t.acquired,
                 failed = t.failed,
                 updated_at = @now,
-                status = CASE WHEN NOT t.finished THEN s.status WHEN t.too_many_failed THEN 'failed' ELSE 'committing' END,
-                phase = CASE WHEN t.finished AND NOT t.too_many_failed THEN 'commit' ELSE s.phase END,
+                status = CASE WHEN NOT t.finished THEN s.status WHEN t.too_many_failed THEN '{ScanStatuses.Failed}' ELSE '{ScanStatuses.Committing}' END,
+                phase = CASE WHEN t.finished AND NOT t.too_many_failed THEN '{ScanPhases.Commit}' ELSE s.phase END,
                 message = CASE WHEN t.finished AND t.too_many_failed
                                THEN format('%s of %s items failed, more than the %s%% allowed', t.failed, s.total, @max_failed_percent)
                                ELSE s.message END,

@@ -29,12 +29,12 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
     public async Task<IReadOnlyList<PendingCreative>> PendingAsync(IReadOnlyList<AcquireCreative> items, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(
-            """
+            $"""
             SELECT i.scan_id, i.ordinal, i.url, i.metadata::text
             FROM unnest(@scan_ids, @ordinals) AS k(scan_id, ordinal)
             JOIN scans.scan_items AS i ON i.scan_id = k.scan_id AND i.ordinal = k.ordinal
             JOIN scans.scans AS s ON s.id = i.scan_id
-            WHERE i.state = 0 AND s.status = 'acquiring'
+            WHERE i.state = {ScanItemState.Pending:D} AND s.status = '{ScanStatuses.Acquiring}'
             """,
             cancellationToken);
         command.Parameters.AddWithValue("scan_ids", items.Select(item => item.ScanId).ToArray());
@@ -69,10 +69,10 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
     public async Task<IReadOnlyList<AcquiredItem>> ReadAcquiredAsync(Guid scanId, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(
-            """
+            $"""
             SELECT ordinal, url, metadata::text, sha256, media_type, byte_size, width, height, perceptual_hash,
                    visual_embedding, text_embedding, attributes::text
-            FROM scans.scan_items WHERE scan_id = @id AND state = 1 ORDER BY ordinal
+            FROM scans.scan_items WHERE scan_id = @id AND state = {ScanItemState.Acquired:D} ORDER BY ordinal
             """,
             cancellationToken);
         command.Parameters.AddWithValue("id", scanId);
@@ -103,7 +103,7 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
     public async Task<IReadOnlyList<AcquiredUrl>> ReadAcquiredUrlsAsync(Guid scanId, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(
-            "SELECT url, sha256 FROM scans.scan_items WHERE scan_id = @id AND state = 1 ORDER BY ordinal", cancellationToken);
+            $"SELECT url, sha256 FROM scans.scan_items WHERE scan_id = @id AND state = {ScanItemState.Acquired:D} ORDER BY ordinal", cancellationToken);
         command.Parameters.AddWithValue("id", scanId);
         var urls = new List<AcquiredUrl>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -118,9 +118,9 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
     public async Task<int> PurgeFinishedAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(
-            """
+            $"""
             DELETE FROM scans.scan_items AS i USING scans.scans AS s
-            WHERE i.scan_id = s.id AND s.status IN ('completed', 'failed', 'cancelled') AND s.completed_at < @cutoff
+            WHERE i.scan_id = s.id AND s.status IN ({ScanStatusText.SqlList(ScanStatus.Completed, ScanStatus.Failed, ScanStatus.Cancelled)}) AND s.completed_at < @cutoff
             """,
             cancellationToken);
         command.Parameters.AddWithValue("cutoff", finishedBefore);
@@ -144,7 +144,7 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
 
     private static async Task<bool> LockGatheringAsync(NpgsqlConnection connection, Guid scanId, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("SELECT 1 FROM scans.scans WHERE id = @id AND status = 'gathering' FOR UPDATE", connection);
+        await using var command = new NpgsqlCommand($"SELECT 1 FROM scans.scans WHERE id = @id AND status = '{ScanStatuses.Gathering}' FOR UPDATE", connection);
         command.Parameters.AddWithValue("id", scanId);
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
@@ -185,14 +185,14 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
     {
         var maxFailedPercent = options.Value.MaxFailedPercent;
         var tooManyFailed = failed * 100L > maxFailedPercent * (long)total;
-        var status = failed < total ? "acquiring" : tooManyFailed ? "failed" : "committing";
+        var status = failed < total ? ScanStatuses.Acquiring : tooManyFailed ? ScanStatuses.Failed : ScanStatuses.Committing;
         await using var command = new NpgsqlCommand(
-            """
+            $"""
             UPDATE scans.scans
             SET total = @total, failed = @failed, status = @status, updated_at = @now,
-                phase = CASE @status WHEN 'acquiring' THEN 'acquire' WHEN 'committing' THEN 'commit' ELSE phase END,
-                message = CASE @status WHEN 'failed' THEN @message ELSE message END,
-                completed_at = CASE @status WHEN 'failed' THEN @now ELSE completed_at END
+                phase = CASE @status WHEN '{ScanStatuses.Acquiring}' THEN '{ScanPhases.Acquire}' WHEN '{ScanStatuses.Committing}' THEN '{ScanPhases.Commit}' ELSE phase END,
+                message = CASE @status WHEN '{ScanStatuses.Failed}' THEN @message ELSE message END,
+                completed_at = CASE @status WHEN '{ScanStatuses.Failed}' THEN @now ELSE completed_at END
             WHERE id = @id
             """,
             connection);

@@ -8,15 +8,14 @@ namespace Adology.Modules.Scans.Ledger;
 
 internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
 {
-    private static readonly string[] Unfinished =
-        [.. new[] { ScanStatus.Queued, ScanStatus.Gathering, ScanStatus.Acquiring, ScanStatus.Committing, ScanStatus.Analyzing }.Select(ScanStatusText.Of)];
+    private static readonly string[] Unfinished = [.. ScanStatusText.Unfinished.Select(ScanStatusText.Of)];
 
     public async Task<ScanWork?> BeginGatherAsync(Guid scanId, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(
             $"""
-            UPDATE scans.scans SET status = 'gathering', phase = 'gather', updated_at = @now
-            WHERE id = @id AND status IN ('queued', 'gathering')
+            UPDATE scans.scans SET status = '{ScanStatuses.Gathering}', phase = '{ScanPhases.Gather}', updated_at = @now
+            WHERE id = @id AND status IN ({ScanStatusText.SqlList(ScanStatus.Queued, ScanStatus.Gathering)})
             RETURNING {ScanWorkReader.Columns}
             """,
             cancellationToken);
@@ -29,20 +28,20 @@ internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
         FindInStatusAsync(scanId, ScanStatus.Committing, forUpdate: true, cancellationToken);
 
     public Task MarkCommittedAsync(Guid scanId, CancellationToken cancellationToken) =>
-        MoveAsync(scanId, ScanStatus.Committing, ScanStatus.Analyzing, "analyze", null, cancellationToken);
+        MoveAsync(scanId, ScanStatus.Committing, ScanStatus.Analyzing, ScanPhases.Analyze, null, cancellationToken);
 
     public Task<ScanWork?> BeginAnalysisAsync(Guid scanId, CancellationToken cancellationToken) =>
         FindInStatusAsync(scanId, ScanStatus.Analyzing, forUpdate: false, cancellationToken);
 
     public Task<bool> CompleteAsync(Guid scanId, string message, CancellationToken cancellationToken) =>
-        MoveAsync(scanId, ScanStatus.Analyzing, ScanStatus.Completed, "done", message, cancellationToken);
+        MoveAsync(scanId, ScanStatus.Analyzing, ScanStatus.Completed, ScanPhases.Done, message, cancellationToken);
 
     public async Task FailAsync(Guid scanId, string reason, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var command = await db.CommandAsync(
-            """
-            UPDATE scans.scans SET status = 'failed', message = @reason, updated_at = @now, completed_at = @now
+            $"""
+            UPDATE scans.scans SET status = '{ScanStatuses.Failed}', message = @reason, updated_at = @now, completed_at = @now
             WHERE id = @id AND status = ANY(@unfinished)
             """,
             cancellationToken);

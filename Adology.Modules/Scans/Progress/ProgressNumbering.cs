@@ -49,9 +49,9 @@ internal sealed class ProgressNumbering(IServiceScopeFactory scopes, TimeProvide
         var lockJob = new NpgsqlBatchCommand("SELECT pg_advisory_lock(@space, @job)");
         AddLockKey(lockJob.Parameters, scanId);
         var number = new NpgsqlBatchCommand(
-            """
+            $"""
             UPDATE scans.scans SET seq = seq + 1
-            WHERE id = @id AND (@final OR status IN ('queued', 'gathering', 'acquiring', 'committing', 'analyzing'))
+            WHERE id = @id AND (@final OR status IN ({ScanStatusText.SqlList(ScanStatusText.Unfinished)}))
             RETURNING seq, status, phase, total, acquired, failed, message, created_at, completed_at
             """);
         number.Parameters.AddWithValue("id", scanId);

@@ -1,5 +1,4 @@
 using Adology.Modules.Contracts;
-using Adology.Modules.Scans.Data;
 using MassTransit;
 
 namespace Adology.Modules.Scans.Progress;
@@ -10,7 +9,7 @@ internal sealed class ScanEndedConsumer(ScanCancellation cancellation, ProgressE
     public Task Consume(ConsumeContext<ScanEnded> context)
     {
         var ended = context.Message;
-        if (ended.Status == ScanStatusText.Of(ScanStatus.Cancelled))
+        if (ended.Status == ScanStatuses.Cancelled)
         {
             cancellation.Cancel(ended.ScanId);
         }

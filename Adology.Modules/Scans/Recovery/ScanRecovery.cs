@@ -1,5 +1,6 @@
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
+using Adology.Modules.Scans.Data;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -28,16 +29,16 @@ internal sealed class ScanRecovery(
             logger.LogWarning("Resuming scan {ScanId}, stuck while {Status}", scanId, status);
             switch (status)
             {
-                case "queued" or "gathering":
+                case ScanStatuses.Queued or ScanStatuses.Gathering:
                     await publisher.Publish(new ScanRequested(scanId), cancellationToken);
                     break;
-                case "acquiring":
+                case ScanStatuses.Acquiring:
                     await RepublishPendingAsync(scanId, cancellationToken);
                     break;
-                case "committing":
+                case ScanStatuses.Committing:
                     await publisher.Publish(new CommitBrand(scanId), cancellationToken);
                     break;
-                case "analyzing":
+                case ScanStatuses.Analyzing:
                     await publisher.Publish(new AnalyzeBrand(scanId), cancellationToken);
                     break;
             }
@@ -50,9 +51,9 @@ internal sealed class ScanRecovery(
     {
         var now = clock.GetUtcNow();
         await using var command = await db.CommandAsync(
-            """
+            $"""
             UPDATE scans.scans SET updated_at = @now
-            WHERE status IN ('queued', 'gathering', 'acquiring', 'committing', 'analyzing') AND updated_at <= @stale_before
+            WHERE status IN ({ScanStatusText.SqlList(ScanStatusText.Unfinished)}) AND updated_at <= @stale_before
             RETURNING id, status
             """,
             cancellationToken);
@@ -71,7 +72,7 @@ internal sealed class ScanRecovery(
     private async Task RepublishPendingAsync(Guid scanId, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(
-            "SELECT ordinal, url FROM scans.scan_items WHERE scan_id = @id AND state = 0 ORDER BY ordinal", cancellationToken);
+            $"SELECT ordinal, url FROM scans.scan_items WHERE scan_id = @id AND state = {ScanItemState.Pending:D} ORDER BY ordinal", cancellationToken);
         command.Parameters.AddWithValue("id", scanId);
         var pending = new List<AcquireCreative>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))

@@ -1,3 +1,5 @@
+using Adology.Modules.Contracts;
+
 namespace Adology.Modules.Scans.Schedules;
 
 internal sealed class ScanSchedule
@@ -8,9 +10,8 @@ internal sealed class ScanSchedule
 
     public required string SourceType { get; set; }
 
-    public int? DemoCount { get; set; }
-
-    public string? FeedUrl { get; set; }
+    /// <summary>The source each run asks for (jsonb).</summary>
+    public required ScanSourceRequest Source { get; set; }
 
     public required string Cron { get; set; }
 

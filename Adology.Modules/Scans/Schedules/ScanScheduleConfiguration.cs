@@ -12,7 +12,7 @@ internal sealed class ScanScheduleConfiguration : IEntityTypeConfiguration<ScanS
         builder.HasKey(schedule => new { schedule.OwnerId, schedule.Brand });
         builder.Property(schedule => schedule.Brand).HasMaxLength(Contracts.Brand.MaxLength);
         builder.Property(schedule => schedule.SourceType).HasMaxLength(16);
-        builder.Property(schedule => schedule.FeedUrl).HasMaxLength(2048);
+        builder.Property(schedule => schedule.Source).HasConversion(ScanSources.Converter).HasColumnType("jsonb");
         builder.Property(schedule => schedule.Cron).HasMaxLength(100);
     }
 }

@@ -13,13 +13,12 @@ internal sealed class ScanSchedules(AdologyDb db, IScans scans, TimeProvider clo
         var schedule = await db.Set<ScanSchedule>().SingleOrDefaultAsync(s => s.OwnerId == ownerId && s.Brand == key, cancellationToken);
         if (schedule is null)
         {
-            schedule = new ScanSchedule { OwnerId = ownerId, Brand = key, SourceType = source.Type!, Cron = cron, CreatedAt = now };
+            schedule = new ScanSchedule { OwnerId = ownerId, Brand = key, SourceType = source.Type!, Source = source, Cron = cron, CreatedAt = now };
             db.Add(schedule);
         }
 
         schedule.SourceType = source.Type!;
-        schedule.DemoCount = source.Type == "demo" ? source.Count : null;
-        schedule.FeedUrl = source.Type == "feed" ? source.Url : null;
+        schedule.Source = source;
         schedule.Cron = cron;
         schedule.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
@@ -52,7 +51,7 @@ internal sealed class ScanSchedules(AdologyDb db, IScans scans, TimeProvider clo
 
     private static ScheduleView View(ScanSchedule schedule) => new(
         schedule.Brand,
-        new ScanSourceRequest(schedule.SourceType, schedule.DemoCount, schedule.FeedUrl),
+        schedule.Source,
         schedule.Cron,
         schedule.CreatedAt,
         schedule.UpdatedAt);

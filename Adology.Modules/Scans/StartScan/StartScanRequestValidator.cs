@@ -18,19 +18,19 @@ internal sealed class StartScanRequestValidator : AbstractValidator<StartScanReq
             .WithMessage("'Brand' must not contain control characters.");
         RuleFor(request => request.Source).NotNull();
         RuleFor(request => request.Source!.Type)
-            .Must(type => type is "demo" or "feed")
-            .WithMessage("'Type' must be \"demo\" or \"feed\".")
+            .Must(type => type is SourceTypes.Demo or SourceTypes.Feed)
+            .WithMessage($"'Type' must be \"{SourceTypes.Demo}\" or \"{SourceTypes.Feed}\".")
             .When(request => request.Source is not null);
         RuleFor(request => request.Source!.Count)
             .NotNull()
             .InclusiveBetween(1, MaxDemoCount)
-            .When(request => request.Source?.Type == "demo");
+            .When(request => request.Source?.Type == SourceTypes.Demo);
         RuleFor(request => request.Source!.Url)
             .NotEmpty()
             .MaximumLength(2048)
             .Must(BeAnAbsoluteHttpUrl)
             .WithMessage("'Url' must be an absolute http or https URL.")
-            .When(request => request.Source?.Type == "feed");
+            .When(request => request.Source?.Type == SourceTypes.Feed);
     }
 
     private static bool BeAnAbsoluteHttpUrl(string? url) =>

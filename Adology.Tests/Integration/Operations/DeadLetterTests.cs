@@ -54,7 +54,7 @@ public sealed class DeadLetterTests(string transport)
     {
         var scanId = await StartFailingScanAsync();
         var letter = await WaitForDeadLetterAsync(scanId);
-        await TestDatabase.ScalarAsync("UPDATE scans.scans SET source_type = 'demo', demo_count = 3 WHERE id = @id", ("id", scanId));
+        await TestDatabase.ScalarAsync("UPDATE scans.scans SET source_type = 'demo', source = '{\"type\":\"demo\",\"count\":3}' WHERE id = @id", ("id", scanId));
 
         var replay = await admin.Http.PostAsync($"/api/admin/dead-letters/{letter.Id}/replay", null);
 
@@ -104,8 +104,8 @@ public sealed class DeadLetterTests(string transport)
         var scanId = Guid.NewGuid();
         await TestDatabase.ScalarAsync(
             """
-            INSERT INTO scans.scans (id, owner_id, brand, source_type, status, phase, acquired, failed, created_at, updated_at, seq)
-            VALUES (@id, @id, @brand, 'unknown', 'queued', 'queued', 0, 0, now(), now(), 0)
+            INSERT INTO scans.scans (id, owner_id, brand, source_type, source, status, phase, acquired, failed, created_at, updated_at, seq)
+            VALUES (@id, @id, @brand, 'unknown', '{"type":"unknown"}', 'queued', 'queued', 0, 0, now(), now(), 0)
             """,
             ("id", scanId),
             ("brand", ApiUser.UniqueBrand("dead")));

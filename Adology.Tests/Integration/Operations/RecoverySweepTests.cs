@@ -93,8 +93,8 @@ public sealed class RecoverySweepTests
         await connection.OpenAsync();
         await using var insert = new NpgsqlCommand(
             """
-            INSERT INTO scans.scans (id, owner_id, brand, source_type, demo_count, status, phase, total, acquired, failed, created_at, updated_at, seq)
-            VALUES (@id, @owner, @brand, 'demo', 20, @status, @status, @total, 0, 0, now(), now() - @age, 0);
+            INSERT INTO scans.scans (id, owner_id, brand, source_type, source, status, phase, total, acquired, failed, created_at, updated_at, seq)
+            VALUES (@id, @owner, @brand, 'demo', '{"type":"demo","count":20}', @status, @status, @total, 0, 0, now(), now() - @age, 0);
             INSERT INTO scans.scan_items (scan_id, ordinal, url, state)
             SELECT @id, i, @base || 'demo/' || @brand || '/' || i || '.png', 0 FROM generate_series(0, coalesce(@total, 0) - 1) AS i;
             """,

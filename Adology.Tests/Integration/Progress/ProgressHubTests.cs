@@ -48,7 +48,7 @@ public sealed class ProgressHubTests
         await using var watcher = await ProgressWatcher.ConnectAsync(SharedHost.Instance, user.AccessToken);
 
         var accepted = await watcher.Connection.InvokeAsync<ScanAccepted>(
-            "StartScan", new StartScanRequest(brand, new ScanSourceRequest("demo", 2_000, null)));
+            "StartScan", new StartScanRequest(brand, new ScanSourceRequest(SourceTypes.Demo, 2_000, null)));
         var state = await watcher.JoinAsync(accepted.RequestId);
         var complete = await watcher.WaitForAsync(accepted.RequestId, ProgressType.Complete);
 
@@ -115,7 +115,7 @@ public sealed class ProgressHubTests
         await using var watcher = await ProgressWatcher.ConnectAsync(SharedHost.Instance, user.AccessToken);
 
         var invalid = Assert.ThrowsAsync<HubException>(() => watcher.Connection.InvokeAsync<ScanAccepted>(
-            "StartScan", new StartScanRequest("", new ScanSourceRequest("demo", 0, null))));
+            "StartScan", new StartScanRequest("", new ScanSourceRequest(SourceTypes.Demo, 0, null))));
 
         Assert.That(invalid!.Message, Does.Contain("Invalid scan request:").And.Contain("brand:").And.Contain("source.count:"));
         Assert.That((await user.Http.GetFromJsonAsync<Page<ScanView>>("/api/scans"))!.Total, Is.Zero);

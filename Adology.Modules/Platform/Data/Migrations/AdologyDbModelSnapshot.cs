@@ -237,18 +237,9 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<int?>("DemoCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("demo_count");
-
                     b.Property<int>("Failed")
                         .HasColumnType("integer")
                         .HasColumnName("failed");
-
-                    b.Property<string>("FeedUrl")
-                        .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)")
-                        .HasColumnName("feed_url");
 
                     b.Property<string>("Message")
                         .HasColumnType("text")
@@ -267,6 +258,11 @@ namespace Adology.Modules.Platform.Data.Migrations
                     b.Property<long>("Seq")
                         .HasColumnType("bigint")
                         .HasColumnName("seq");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("source");
 
                     b.Property<string>("SourceType")
                         .IsRequired()
@@ -390,14 +386,10 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("cron");
 
-                    b.Property<int?>("DemoCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("demo_count");
-
-                    b.Property<string>("FeedUrl")
-                        .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)")
-                        .HasColumnName("feed_url");
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("source");
 
                     b.Property<string>("SourceType")
                         .IsRequired()

@@ -38,7 +38,7 @@ internal sealed class GeneratedBrand
     /// <summary>The demo index each catalogue creative was first found at.</summary>
     public Dictionary<Guid, int> IndexOf { get; }
 
-    public ScanWork Scan => new(ScanId, Guid.Empty, Brand, "demo", Items.Count, null, Items.Count, Items.Count, 0);
+    public ScanWork Scan => new(ScanId, Guid.Empty, Brand, new ScanSourceRequest(SourceTypes.Demo, Items.Count, null), Items.Count, Items.Count, 0);
 
     public static GeneratedBrand Of(int count, Guid? scanId = null)
     {

@@ -1,0 +1,33 @@
+using Adology.Modules.Contracts;
+using Adology.Modules.Platform.Data;
+using Adology.Modules.Scans.Data;
+using MassTransit;
+
+namespace Adology.Modules.Scans.StartScan;
+
+/// <summary>Records a new scan (the request already passed <see cref="StartScanRequestValidator"/>) and starts its pipeline.</summary>
+internal sealed class StartScanHandler(AdologyDb db, IPublishEndpoint publisher, TimeProvider clock)
+{
+    public async Task<ScanAccepted> HandleAsync(Guid ownerId, StartScanRequest request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var source = request.Source!;
+        var scan = new Scan
+        {
+            Id = Guid.CreateVersion7(now),
+            OwnerId = ownerId,
+            Brand = Brand.Normalize(request.Brand!),
+            SourceType = source.Type!,
+            Source = source,
+            Status = ScanStatus.Queued,
+            Phase = ScanPhases.Queued,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Add(scan);
+        await db.SaveChangesAsync(cancellationToken);
+        await publisher.Publish(new ScanRequested(scan.Id), cancellationToken);
+        var what = scan.SourceType == SourceTypes.Demo ? $"{source.Count} demo creatives" : "the feed's creatives";
+        return new ScanAccepted(scan.Id, "processing", $"Scan of '{scan.Brand}' accepted: gathering {what}.");
+    }
+}
