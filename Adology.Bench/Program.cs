@@ -6,6 +6,7 @@ return args switch
     ["progress", .. var rest] => await ProgressBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 2_000)),
     ["ai", .. var rest] => await AiBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 100_000)),
     ["report", .. var rest] => await ReportBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 100_000)),
+    ["models", .. var rest] => ModelsBenchmark.Run(rest),
     _ => Usage(),
 };
 

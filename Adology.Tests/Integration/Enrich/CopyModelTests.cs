@@ -58,6 +58,17 @@ public sealed class CopyModelTests
     }
 
     [Test]
+    public void Callers_on_several_threads_share_the_one_session_and_get_what_one_caller_gets()
+    {
+        var texts = Enumerable.Range(0, 16).Select(index => $"Up to {index * 5}% off our summer collection of sandals").ToList();
+        var alone = model.Embed(texts);
+
+        var together = texts.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(text => model.Embed([text])[0]).ToList();
+
+        Assert.That(together, Is.EqualTo(alone).Within(1e-4f));
+    }
+
+    [Test]
     public void Copy_longer_than_the_model_reads_is_cut_not_refused()
     {
         var longCopy = string.Join(' ', Enumerable.Repeat("Comfortable running shoes for every runner.", 200));

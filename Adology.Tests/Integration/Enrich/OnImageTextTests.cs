@@ -56,7 +56,7 @@ public sealed class OnImageTextTests
     {
         string[] offers = ["FREE SHIPPING", "BUY ONE GET ONE", "NEW ARRIVALS", "LIMITED EDITION"];
 
-        var texts = offers.AsParallel().WithDegreeOfParallelism(4)
+        var texts = offers.AsParallel().AsOrdered().WithDegreeOfParallelism(4)
             .Select(offer => reader.Read(AdPictures.WithText(offer, 48f, SKColors.Black, SKColors.White)).Text).ToList();
 
         Assert.That(texts, Is.EqualTo(offers));
