@@ -65,9 +65,15 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
             .Take(page.PageSize)
             .Select(creative => new { creative.Id, creative.Sha256, creative.Url, creative.Metadata })
             .ToListAsync(cancellationToken);
+        var enriched = await enrichments.DescribeAsync([.. rows.Select(row => row.Sha256)], cancellationToken);
         return new Page<FoundCreative>(
-            [.. rows.Select(row => new FoundCreative(
-                row.Id, Convert.ToHexStringLower(row.Sha256), row.Url, Headline(row.Metadata), FoundCreative.ThumbnailUrlOf(row.Id)))],
+            [.. rows.Select(row =>
+            {
+                var sha256 = Convert.ToHexStringLower(row.Sha256);
+                var enrichment = enriched.GetValueOrDefault(sha256);
+                return new FoundCreative(
+                    row.Id, sha256, row.Url, Headline(row.Metadata), FoundCreative.ThumbnailUrlOf(row.Id), enrichment?.OnImageText, enrichment?.Labels, enrichment?.LabelFailure);
+            })],
             total,
             page.PageNumber,
             page.PageSize);

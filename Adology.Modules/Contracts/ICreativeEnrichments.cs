@@ -3,6 +3,9 @@ namespace Adology.Modules.Contracts;
 /// <summary>What the enriching phase stored of creatives, for the analysis, the catalogue's views and the report.</summary>
 public interface ICreativeEnrichments
 {
+    /// <summary>The vision model that labels creatives (<c>Ai:Vision:Model</c>), or null when none is configured.</summary>
+    string? LabelModel { get; }
+
     /// <summary>
     /// The enrichments of the given creatives, by creative id, with the current model versions; a creative with
     /// nothing stored is left out. Its copy is read from its metadata, as the enriching phase embedded it.

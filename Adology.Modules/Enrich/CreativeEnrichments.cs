@@ -11,6 +11,8 @@ namespace Adology.Modules.Enrich;
 /// </summary>
 internal sealed class CreativeEnrichments(EnrichmentStore store, ActiveModels models) : ICreativeEnrichments
 {
+    public string? LabelModel => models.Labeller?.Model;
+
     public async Task<IReadOnlyDictionary<Guid, CreativeEnrichment>> ReadAsync(IReadOnlyList<CatalogueEntry> creatives, CancellationToken cancellationToken)
     {
         var sha256s = creatives.Select(creative => creative.Fingerprint.Sha256).DistinctBy(Convert.ToHexStringLower).ToList();
