@@ -25,9 +25,8 @@ internal static class CopyDuplicates
         }
 
         var planes = Planes(vectors.Vectors[0].Length - vectors.TextStart);
-        var sketches = vectors.Vectors.Select(vector => Sketch(Text(vectors, vector), planes)).ToArray();
-        var weakest = new Dictionary<int, double>();
-        var groups = NearDuplicates.Group(sketches, CandidateDistance, (a, b) =>
+        var weakest = Enumerable.Repeat(1.0, vectors.Count).ToArray();
+        bool Linked(int a, int b)
         {
             // Both text parts have length √½: twice their dot product is their cosine.
             var cosine = 2 * TensorPrimitives.Dot(Text(vectors, vectors.Vectors[a]), Text(vectors, vectors.Vectors[b]));
@@ -36,13 +35,37 @@ internal static class CopyDuplicates
                 return false;
             }
 
-            weakest[a] = Math.Min(weakest.GetValueOrDefault(a, 1), cosine);
-            weakest[b] = Math.Min(weakest.GetValueOrDefault(b, 1), cosine);
+            (weakest[a], weakest[b]) = (Math.Min(weakest[a], cosine), Math.Min(weakest[b], cosine));
             return true;
-        });
-        return [.. groups.Select(members => new CopyDuplicateGroup(
-            [.. members.Select(row => catalogue[vectors.Entries[row]].Id)],
-            Math.Round(members.Min(row => weakest.GetValueOrDefault(row, 1)), 4)))];
+        }
+
+        // The creatives of one sketch (mostly one text, run many times) join its first directly: a campaign's thousand
+        // runs of one copy cost a thousand cosines, not the half million of comparing them in a band.
+        var sketches = vectors.Vectors.Select(vector => Sketch(Text(vectors, vector), planes)).ToArray();
+        var firstOf = new Dictionary<long, int>();
+        var heads = new List<int>();
+        var followers = new Dictionary<int, List<int>>();
+        for (var row = 0; row < sketches.Length; row++)
+        {
+            if (firstOf.TryGetValue(sketches[row], out var head) && Linked(head, row))
+            {
+                followers[head].Add(row);
+                continue;
+            }
+
+            firstOf.TryAdd(sketches[row], row);
+            heads.Add(row);
+            followers[row] = [row];
+        }
+
+        var linked = NearDuplicates.Group([.. heads.Select(head => sketches[head])], CandidateDistance, (a, b) => Linked(heads[a], heads[b]));
+        var inGroups = linked.SelectMany(group => group).Select(index => heads[index]).ToHashSet();
+        return
+        [
+            .. linked.Select(group => group.SelectMany(index => followers[heads[index]]).ToList())
+                .Concat(heads.Where(head => !inGroups.Contains(head) && followers[head].Count > 1).Select(head => followers[head]))
+                .Select(rows => new CopyDuplicateGroup([.. rows.Select(row => catalogue[vectors.Entries[row]].Id)], Math.Round(rows.Min(row => weakest[row]), 4))),
+        ];
     }
 
     private static ReadOnlySpan<float> Text(BrandVectors vectors, float[] vector) => vector.AsSpan(vectors.TextStart);

@@ -26,6 +26,20 @@ public sealed class CopyDuplicatesTests
     }
 
     [Test]
+    public void A_campaigns_many_runs_of_one_copy_are_one_group()
+    {
+        var random = new Random(3);
+        var campaign = Unit(Noise(random, 1f));
+        var texts = Enumerable.Range(0, 2_000).Select(_ => campaign).Concat(Enumerable.Range(0, 50).Select(_ => Unit(Noise(random, 1f)))).ToList();
+        var catalogue = texts.Select(text => Entry(Unit(Noise(random, 1f)), text)).ToList();
+
+        var groups = CopyDuplicates.Group(BrandVectors.Of(catalogue, textIsTermFrequencies: false), catalogue, Threshold);
+
+        Assert.That(groups.Select(group => group.CreativeIds.Order()), Is.EqualTo(new[] { catalogue.Take(2_000).Select(entry => entry.Id).Order() }));
+        Assert.That(groups[0].MinSimilarity, Is.EqualTo(1.0).Within(0.001));
+    }
+
+    [Test]
     public void The_model_embeddings_of_the_copy_replace_the_insights()
     {
         var random = new Random(11);
