@@ -27,7 +27,7 @@ internal sealed class ScanEnricher(
         var pictures = ScanPicture.Of(await items.ReadAcquiredAsync(scan.ScanId, cancellationToken));
         var tasks = await planner.PlanAsync(pictures, models, cancellationToken);
         var enriched = pictures.Count - tasks.Count;
-        if (!await CountAsync(scan.ScanId, enriched, pictures.Count, cancellationToken))
+        if (!await CountAsync(scan.ScanId, enriched, pictures.Count, announce: true, cancellationToken))
         {
             return EnrichOutcome.Stopped;
         }
@@ -46,7 +46,7 @@ internal sealed class ScanEnricher(
 
             await store.SaveAsync(await runner.RunAsync(batch, models, cancellationToken), models, cancellationToken);
             enriched += batch.Length;
-            if (!await CountAsync(scan.ScanId, enriched, pictures.Count, cancellationToken))
+            if (!await CountAsync(scan.ScanId, enriched, pictures.Count, announce: false, cancellationToken))
             {
                 return EnrichOutcome.Stopped;
             }
@@ -56,14 +56,23 @@ internal sealed class ScanEnricher(
         return EnrichOutcome.Finished;
     }
 
-    private async Task<bool> CountAsync(Guid scanId, int enriched, int total, CancellationToken cancellationToken)
+    /// <param name="announce">The phase's first count: sent at once, so even a phase with nothing to do shows its counts.</param>
+    private async Task<bool> CountAsync(Guid scanId, int enriched, int total, bool announce, CancellationToken cancellationToken)
     {
         if (!await ledger.CountEnrichedAsync(scanId, enriched, total, cancellationToken))
         {
             return false;
         }
 
-        progress.Moved(scanId);
+        if (announce)
+        {
+            await progress.ReportAsync(scanId, ProgressType.Progress, null, cancellationToken);
+        }
+        else
+        {
+            progress.Moved(scanId);
+        }
+
         return true;
     }
 }
