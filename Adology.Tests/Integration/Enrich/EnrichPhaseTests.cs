@@ -16,7 +16,11 @@ public sealed class EnrichPhaseTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        host = new TestHost(new Dictionary<string, string?> { ["Jobs:Enabled"] = "false", ["Ai:Models:Enabled"] = "true", ["Enrich:BatchSize"] = "4" });
+        // A slice of a millisecond: every EnrichScan does one batch and hands the rest to the next message.
+        host = new TestHost(new Dictionary<string, string?>
+        {
+            ["Jobs:Enabled"] = "false", ["Ai:Models:Enabled"] = "true", ["Enrich:BatchSize"] = "4", ["Enrich:SliceTime"] = "00:00:00.001",
+        });
         feed = await FeedServer.StartAsync();
         host.Allow(feed.BaseUri);
     }
@@ -109,11 +113,12 @@ public sealed class EnrichPhaseTests
     }
 
     [Test]
-    public async Task A_redelivered_EnrichScan_runs_the_models_only_on_what_is_missing()
+    public async Task A_sliced_or_redelivered_EnrichScan_runs_the_models_only_on_what_is_missing()
     {
         var user = await ApiUser.RegisterAsync(host);
         var scanId = await user.StartFeedScanAsync(ApiUser.UniqueBrand("resume"), feed.Url(EnrichFeed.FreshAds(feed, 6)));
         Assert.That((await user.WaitForScanAsync(scanId, TimeSpan.FromMinutes(3))).Status, Is.EqualTo("completed"));
+        Assert.That(host.Bus.Published<EnrichScan>(scanId), Is.EqualTo(2), "the commit's, then one for the second batch of 4");
         var hashes = await ScanHashesAsync(scanId);
         await ExecuteAsync("DELETE FROM enrich.visual_embeddings WHERE sha256 = ANY(@hashes)", hashes[..2]);
         await ExecuteAsync("DELETE FROM enrich.on_image_texts WHERE sha256 = ANY(@hashes)", hashes[2..3]);
