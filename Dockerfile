@@ -17,6 +17,9 @@ COPY --from=client /src/Adology.Web/wwwroot/ Adology.Web/wwwroot/
 RUN dotnet publish Adology.Web/Adology.Web.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
+# Tesseract 5 with its English data reads the text on creatives (the ONNX models come in the published output).
+RUN apt-get update && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
 COPY scripts/healthcheck.sh ./

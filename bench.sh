@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks. ./bench.sh pipeline --items 6600 [--transport rabbitmq] | ./bench.sh progress | ./bench.sh report | ./bench.sh ai --items 100000
-#   The real host (published build, its own process) scans a local feed of ~20 KB PNGs end to end;
-#   then the raw-limit baseline does the same downloads and per-item work in a plain parallel loop
-#   and one COPY. Prints: pipeline: items=N seconds=S items_per_s=R baseline_items_per_s=B ratio=R/B
+#   | ./bench.sh enrich --items 2000 | ./bench.sh models
+#   pipeline: the real host (published build, its own process, the enriching models off) scans a local feed of ~20 KB
+#   PNGs end to end; then the raw-limit baseline does the same downloads and per-item work in a plain parallel loop
+#   and one COPY. Prints: pipeline: items=N seconds=S items_per_s=R baseline_items_per_s=B ratio=R/B models=off
+#   enrich: the real host enriches a scan of ~20 KB ad JPEGs with copy and text on the picture; then the same models run
+#   over the same pictures in a plain batched loop. Prints: enrich: items=N seconds=S items_per_s=R raw_items_per_s=B ratio=R/B
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh

@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
+source scripts/models.sh
 
 command -v dotnet >/dev/null || { echo "The .NET SDK 10 is required: https://dotnet.microsoft.com/download" >&2; exit 1; }
 mkdir -p .data
@@ -20,5 +21,6 @@ if [ -z "${Auth__SigningKey:-}" ]; then
   export Auth__SigningKey="$(cat .data/signing-key)"
 fi
 
+models_install
 scripts/client.sh
 dotnet run --project Adology.Web -c Release -- "$@"

@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 source scripts/postgres.sh
 source scripts/rabbitmq.sh
 source scripts/redis.sh
+source scripts/models.sh
 
 command -v dotnet >/dev/null || { echo "The .NET SDK 10 is required: https://dotnet.microsoft.com/download" >&2; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -26,6 +27,10 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 scripts/client.sh
+
+# The enriching models read on-image text with Tesseract; their tests use real photos.
+models_install
+export ADOLOGY_SKIMAGE_DATA="${ADOLOGY_SKIMAGE_DATA:-$(skimage_data "$work/skimage")}"
 
 dotnet tool restore >/dev/null
 dotnet restore

@@ -35,23 +35,25 @@ internal sealed class BenchClient(HttpClient http)
     }
 
     /// <summary>Polls until the scan ends, printing (when asked) when each status was first seen; returns the scan as the API shows it.</summary>
-    public async Task<JsonElement> WaitAsync(Guid scanId, bool printTimeline = true)
+    public async Task<JsonElement> WaitAsync(Guid scanId, bool printTimeline = true) => (await WaitWithTimelineAsync(scanId, printTimeline)).Scan;
+
+    /// <summary>As <see cref="WaitAsync"/>, with when (from the call) each status was first seen.</summary>
+    public async Task<(JsonElement Scan, IReadOnlyDictionary<string, TimeSpan> FirstSeen)> WaitWithTimelineAsync(Guid scanId, bool printTimeline = true)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var seen = new List<string>();
+        var seen = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         while (true)
         {
             var scan = await http.GetFromJsonAsync<JsonElement>($"api/scans/{scanId}");
             var status = scan.GetProperty("status").GetString()!;
-            if (printTimeline && !seen.Contains(status))
+            if (seen.TryAdd(status, clock.Elapsed) && printTimeline)
             {
-                seen.Add(status);
                 Console.WriteLine($"  {clock.Elapsed.TotalSeconds,6:F2} s  {status} ({scan.GetProperty("processed").GetInt32()} processed)");
             }
 
             if (status is ScanStatuses.Completed or ScanStatuses.Failed or ScanStatuses.Cancelled)
             {
-                return scan;
+                return (scan, seen);
             }
 
             await Task.Delay(10);

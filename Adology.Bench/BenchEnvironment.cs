@@ -33,7 +33,10 @@ internal static class BenchEnvironment
             line => { if (line.Contains("fail", StringComparison.OrdinalIgnoreCase)) Console.Error.WriteLine(line); },
             Console.Error.WriteLine);
 
-    /// <summary>The host's settings for a benchmark: its own blobs, a fixed key, no rate limit in the way, quiet logs.</summary>
+    /// <summary>
+    /// The host's settings for a benchmark: its own blobs, a fixed key, no rate limit in the way, quiet logs, and the
+    /// enriching phase's models off but where a benchmark of them turns them on.
+    /// </summary>
     public static Dictionary<string, string> HostSettings(IReadOnlyDictionary<string, string> extra)
     {
         var settings = new Dictionary<string, string>
@@ -45,6 +48,7 @@ internal static class BenchEnvironment
             ["RateLimits__ScansPerUserPerMinute"] = "1000",
             ["RateLimits__LoginsPerClientPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
+            ["Ai__Models__Enabled"] = "false",
         };
         foreach (var (key, value) in extra)
         {

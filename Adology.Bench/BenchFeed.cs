@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace Adology.Bench;
 
-/// <summary>The "outside world" of the benchmark: a feed of N distinct PNGs served from memory by Kestrel.</summary>
-internal sealed class BenchFeed(WebApplication app) : IAsyncDisposable
+/// <summary>
+/// The "outside world" of the benchmark: a feed of N distinct pictures served from memory by Kestrel, with ad copy
+/// (<c>body</c>) when given.
+/// </summary>
+internal sealed class BenchFeed(WebApplication app, IReadOnlyList<string>? copies) : IAsyncDisposable
 {
     private const int PageSize = 1_000;
 
@@ -14,13 +17,13 @@ internal sealed class BenchFeed(WebApplication app) : IAsyncDisposable
 
     public Uri ImageUrl(string set, int index) => new(BaseUri, $"img/{set}/{index}.png");
 
-    public static async Task<BenchFeed> StartAsync(IReadOnlyList<byte[]> images)
+    public static async Task<BenchFeed> StartAsync(IReadOnlyList<byte[]> images, IReadOnlyList<string>? copies = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var feed = new BenchFeed(app);
+        var feed = new BenchFeed(app, copies);
         app.MapGet("/img/{set}/{index:int}.png", (int index) => Results.Bytes(images[index], "image/png"));
         app.MapGet("/feed/{set}", (string set, int first, int count, int? cursor, HttpResponse response) =>
             response.WriteAsJsonAsync(feed.Page(set, first, count, cursor ?? 0), JsonSerializerOptions.Web));
@@ -37,7 +40,7 @@ internal sealed class BenchFeed(WebApplication app) : IAsyncDisposable
         return new
         {
             items = Enumerable.Range(first + start, Math.Max(0, end - start))
-                .Select(index => new { url = ImageUrl(set, index).AbsoluteUri, metadata = new { platform = "bench" } }),
+                .Select(index => new { url = ImageUrl(set, index).AbsoluteUri, metadata = new { platform = "bench", body = copies?[index] } }),
             nextCursor = end < count ? (page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
     }

@@ -6,11 +6,13 @@ return args switch
     ["progress", .. var rest] => await ProgressBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 2_000)),
     ["ai", .. var rest] => await AiBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 100_000)),
     ["report", .. var rest] => await ReportBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 100_000)),
+    ["models", .. var rest] => ModelsBenchmark.Run(rest),
+    ["enrich", .. var rest] => await EnrichBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 2_000)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench pipeline|progress|report|ai [--items N] --host-dll PATH [--concurrency N] [--transport inmemory|rabbitmq]");
+    Console.Error.WriteLine("usage: bench pipeline|progress|report|ai|enrich|models [--items N] --host-dll PATH [--concurrency N] [--transport inmemory|rabbitmq]");
     return 2;
 }

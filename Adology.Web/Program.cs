@@ -1,6 +1,7 @@
 using Adology.Modules.Acquire;
 using Adology.Modules.Ai;
 using Adology.Modules.Commit;
+using Adology.Modules.Enrich;
 using Adology.Modules.Gather;
 using Adology.Modules.Gather.Demo;
 using Adology.Modules.Platform;
@@ -26,6 +27,7 @@ builder.Services
     .AddGatherModule(configuration)
     .AddAcquireModule(configuration)
     .AddCommitModule(configuration)
+    .AddEnrichModule(configuration)
     .AddAiModule(configuration)
     .AddReportsModule(configuration)
     .AddAdologyAuth(configuration)

@@ -11,9 +11,9 @@ free_port() {
   echo "$port"
 }
 
-# apt_install NAME PACKAGE: installs a Debian package (as root, or with sudo), saying so.
+# apt_install NAME PACKAGE...: installs Debian packages (as root, or with sudo), saying so.
 apt_install() {
   echo "Installing $1 (apt-get)..." >&2
   local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$2" >/dev/null
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${@:2}" >/dev/null
 }

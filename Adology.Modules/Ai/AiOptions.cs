@@ -17,6 +17,12 @@ internal sealed class AiOptions
     /// </summary>
     public float MinimumSilhouette { get; set; } = 0.12f;
 
+    /// <summary>
+    /// Creatives whose copy embeddings have at least this cosine are near-duplicates of copy. High: the copy model puts
+    /// paraphrases of one offer at about 0.7 to 0.85, the same words with small edits above 0.9.
+    /// </summary>
+    public float CopyDuplicateSimilarity { get; set; } = 0.92f;
+
     /// <summary>An OpenAI-compatible embeddings API for the ad copy, instead of the local hashed n-grams.</summary>
     public ModelEndpoint TextEmbeddings { get; set; } = new();
 

@@ -3,10 +3,11 @@ using Adology.Modules.Commit.Data;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace Adology.Modules.Commit;
 
-internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogue
+internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEnrichments enrichments) : ICatalogue
 {
     public async Task<Page<CreativeView>> ListAsync(Viewer viewer, string brand, CreativeFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
@@ -21,6 +22,13 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogu
         if (filter.CallToAction is { } callToAction)
         {
             visible = visible.Where(creative => creative.CallToAction == callToAction);
+        }
+
+        if (filter.ProductType is { } productType)
+        {
+            // The labels live with the Enrich module, by content hash: it picks the brand's pictures that carry the type.
+            var labelled = await enrichments.LabelledAsync(await visible.Select(creative => creative.Sha256).ToListAsync(cancellationToken), productType, cancellationToken);
+            visible = visible.Where(creative => labelled.Contains(creative.Sha256));
         }
 
         var total = await visible.LongCountAsync(cancellationToken);
@@ -39,7 +47,12 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogu
                     .ToList(),
             })
             .ToListAsync(cancellationToken);
-        return new Page<CreativeView>([.. rows.Select(row => View(row.Creative, row.Scans))], total, page.PageNumber, page.PageSize);
+        var enriched = await enrichments.DescribeAsync([.. rows.Select(row => row.Creative.Sha256)], cancellationToken);
+        return new Page<CreativeView>(
+            [.. rows.Select(row => View(row.Creative, row.Scans, enriched.GetValueOrDefault(Convert.ToHexStringLower(row.Creative.Sha256))))],
+            total,
+            page.PageNumber,
+            page.PageSize);
     }
 
     public async Task<Page<FoundCreative>> FoundByScanAsync(Guid scanId, PageRequest page, CancellationToken cancellationToken)
@@ -52,9 +65,15 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogu
             .Take(page.PageSize)
             .Select(creative => new { creative.Id, creative.Sha256, creative.Url, creative.Metadata })
             .ToListAsync(cancellationToken);
+        var enriched = await enrichments.DescribeAsync([.. rows.Select(row => row.Sha256)], cancellationToken);
         return new Page<FoundCreative>(
-            [.. rows.Select(row => new FoundCreative(
-                row.Id, Convert.ToHexStringLower(row.Sha256), row.Url, Headline(row.Metadata), FoundCreative.ThumbnailUrlOf(row.Id)))],
+            [.. rows.Select(row =>
+            {
+                var sha256 = Convert.ToHexStringLower(row.Sha256);
+                var enrichment = enriched.GetValueOrDefault(sha256);
+                return new FoundCreative(
+                    row.Id, sha256, row.Url, Headline(row.Metadata), FoundCreative.ThumbnailUrlOf(row.Id), enrichment?.OnImageText, enrichment?.Labels, enrichment?.LabelFailure);
+            })],
             total,
             page.PageNumber,
             page.PageSize);
@@ -117,6 +136,34 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogu
         return entries;
     }
 
+    public async Task AddFlagsAsync(Guid ownerId, string brand, IReadOnlyList<PictureFlags> flags, CancellationToken cancellationToken)
+    {
+        var rows = flags.SelectMany(picture => picture.Flags.Select(flag => (picture.Sha256, Flag: flag))).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = await db.CommandAsync(
+            """
+            WITH found AS (
+                SELECT sha256, array_agg(DISTINCT flag) AS flags FROM unnest(@sha256s, @flags) AS row(sha256, flag) GROUP BY sha256),
+            merged AS (
+                SELECT creative.id, ARRAY(SELECT DISTINCT flag FROM unnest(creative.flags || found.flags) AS flag ORDER BY flag) AS flags
+                FROM catalog.creatives AS creative JOIN found ON creative.sha256 = found.sha256
+                WHERE creative.owner_id = @owner AND creative.brand = @brand AND NOT found.flags <@ creative.flags)
+            UPDATE catalog.creatives AS creative
+            SET flags = merged.flags, attributes = creative.attributes || jsonb_build_object('flags', to_jsonb(merged.flags), 'flagged', true)
+            FROM merged WHERE creative.id = merged.id
+            """,
+            cancellationToken);
+        command.Parameters.AddWithValue("owner", ownerId);
+        command.Parameters.AddWithValue("brand", brand);
+        command.Parameters.AddWithValue("sha256s", NpgsqlDbType.Array | NpgsqlDbType.Bytea, rows.Select(row => row.Sha256).ToArray());
+        command.Parameters.AddWithValue("flags", NpgsqlDbType.Array | NpgsqlDbType.Text, rows.Select(row => row.Flag).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static string? Headline(string? metadata)
     {
         if (metadata is null)
@@ -128,7 +175,7 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogu
         return document.RootElement.TryGetProperty("headline", out var headline) && headline.ValueKind == JsonValueKind.String ? headline.GetString() : null;
     }
 
-    private static CreativeView View(CatalogueCreative creative, List<Guid> scans) => new(
+    private static CreativeView View(CatalogueCreative creative, List<Guid> scans, CreativeEnrichment? enrichment) => new(
         creative.Id,
         creative.Brand,
         Convert.ToHexStringLower(creative.Sha256),
@@ -142,5 +189,8 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails) : ICatalogu
         creative.LastSeenAt,
         creative.SeenCount,
         scans,
-        creative.Attributes is null ? null : StoredInsight.Attributes(creative.Attributes));
+        creative.Attributes is null ? null : StoredInsight.Attributes(creative.Attributes),
+        enrichment?.OnImageText,
+        enrichment?.Labels,
+        enrichment?.LabelFailure);
 }

@@ -6,8 +6,8 @@ namespace Adology.Modules.Commit;
 
 /// <summary>
 /// CommitBrand → in ONE transaction: locks the finished scan, upserts its acquired items into the
-/// catalogue and marks it committed; then reports PROGRESS and the creatives new to the brand
-/// (ITEM_FOUND) and publishes AnalyzeBrand. A redelivered message finds the scan no longer committing and changes nothing.
+/// catalogue and marks it committed (now enriching); then reports the creatives new to the brand
+/// (ITEM_FOUND) and publishes EnrichScan, whose phase reports its own PROGRESS. A redelivered message finds the scan no longer committing and changes nothing.
 /// </summary>
 internal sealed class CommitBrandConsumer(
     AdologyDb db, IScanLedger ledger, IScanItems items, CatalogueWriter catalogue, IScanProgress progress, TimeProvider clock)
@@ -39,9 +39,8 @@ internal sealed class CommitBrandConsumer(
         if (found is not null)
         {
             // Found items go out before the analysis can complete the scan: nothing follows COMPLETE.
-            await progress.ReportAsync(scanId, ProgressType.Progress, null, cancellationToken);
             await progress.ItemsFoundAsync(scanId, found, cancellationToken);
-            await context.Publish(new AnalyzeBrand(scanId), cancellationToken);
+            await context.Publish(new EnrichScan(scanId), cancellationToken);
         }
     }
 }

@@ -13,6 +13,7 @@ namespace Adology.Modules.Contracts;
 /// <param name="Formats">Creatives by media type.</param>
 /// <param name="Sizes">Creatives by <c>WxH</c>, the most common sizes and the rest as <c>other</c>.</param>
 /// <param name="SummarySource"><c>template</c>, or <c>model</c> when the configured chat model wrote it.</param>
+/// <param name="CopyDuplicateGroups">Creatives whose copy says nearly the same; null in analyses stored before they were grouped.</param>
 public sealed record BrandAnalysis(
     Guid ScanId,
     string Brand,
@@ -31,4 +32,5 @@ public sealed record BrandAnalysis(
     IReadOnlyDictionary<string, int> Sizes,
     CopyFigures Copy,
     string Summary,
-    string SummarySource);
+    string SummarySource,
+    IReadOnlyList<CopyDuplicateGroup>? CopyDuplicateGroups = null);

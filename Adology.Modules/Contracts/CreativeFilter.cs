@@ -1,7 +1,10 @@
 namespace Adology.Modules.Contracts;
 
-/// <summary>Narrows a brand's creatives: by whether content rules flagged their copy, and by their normalised call to action.</summary>
-public sealed record CreativeFilter(bool? Flagged, string? CallToAction)
+/// <summary>
+/// Narrows a brand's creatives: by whether content rules flagged their copy, by their normalised call to action, and
+/// by the product type the vision model labelled them with (lower case).
+/// </summary>
+public sealed record CreativeFilter(bool? Flagged, string? CallToAction, string? ProductType = null)
 {
     public static CreativeFilter None { get; } = new(null, null);
 }

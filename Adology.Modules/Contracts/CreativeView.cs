@@ -6,6 +6,8 @@ namespace Adology.Modules.Contracts;
 /// <param name="SeenCount">In how many scans the creative appeared.</param>
 /// <param name="Scans">The scans it appeared in, oldest first.</param>
 /// <param name="Attributes">What its copy says (call to action, prices, discounts, language, flags); null if committed before they were read.</param>
+/// <param name="OnImageText">The text printed on its picture, as the enriching phase read it; null when not read.</param>
+/// <param name="Labels">The vision model's labels; null when none is configured or it failed (see <paramref name="LabelFailure"/>).</param>
 public sealed record CreativeView(
     Guid Id,
     string Brand,
@@ -20,4 +22,7 @@ public sealed record CreativeView(
     DateTimeOffset LastSeenAt,
     int SeenCount,
     IReadOnlyList<Guid> Scans,
-    CreativeAttributes? Attributes);
+    CreativeAttributes? Attributes,
+    string? OnImageText = null,
+    CreativeLabels? Labels = null,
+    string? LabelFailure = null);

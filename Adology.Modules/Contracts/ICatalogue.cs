@@ -26,4 +26,10 @@ public interface ICatalogue
 
     /// <summary>Every creative of one owner's brand, for the brand-wide analysis.</summary>
     Task<IReadOnlyList<CatalogueEntry>> ReadBrandAsync(Guid ownerId, string brand, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds to the owner's creatives of the brand with these content hashes the flags the text on their pictures
+    /// earned (the enriching phase reads it after the commit); flags already there stay.
+    /// </summary>
+    Task AddFlagsAsync(Guid ownerId, string brand, IReadOnlyList<PictureFlags> flags, CancellationToken cancellationToken);
 }

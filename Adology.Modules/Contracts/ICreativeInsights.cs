@@ -17,4 +17,7 @@ public interface ICreativeInsights
     /// <param name="metadataJson">The creative's metadata as gathered (headline, body, callToAction, …).</param>
     /// <returns>Null when a configured model failed (after its client's retries): the creative is kept without.</returns>
     Task<CreativeInsight?> ReadAsync(byte[] image, float[]? visual, string? metadataJson, CancellationToken cancellationToken);
+
+    /// <summary>The names of the content rules the text breaks (for text read off a picture after Acquire).</summary>
+    IReadOnlyList<string> FlagsOf(string text);
 }

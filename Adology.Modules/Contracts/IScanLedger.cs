@@ -13,8 +13,20 @@ public interface IScanLedger
     /// <summary>Locks a scan whose items are all finished, for the commit. Null when there is nothing to commit.</summary>
     Task<ScanWork?> BeginCommitAsync(Guid scanId, CancellationToken cancellationToken);
 
-    /// <summary>Committing → analyzing, once the catalogue holds the scan.</summary>
+    /// <summary>Committing → enriching, once the catalogue holds the scan.</summary>
     Task MarkCommittedAsync(Guid scanId, CancellationToken cancellationToken);
+
+    /// <summary>The scan when it is enriching. Null otherwise.</summary>
+    Task<ScanWork?> BeginEnrichmentAsync(Guid scanId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records how many of the scan's distinct creatives are enriched, of how many, and renews the scan's lease against
+    /// the recovery sweep; false when the scan is no longer enriching (it was cancelled).
+    /// </summary>
+    Task<bool> CountEnrichedAsync(Guid scanId, int enriched, int total, CancellationToken cancellationToken);
+
+    /// <summary>Enriching → analyzing; false when the scan was no longer enriching (another delivery moved it, or it was cancelled).</summary>
+    Task<bool> MarkEnrichedAsync(Guid scanId, CancellationToken cancellationToken);
 
     /// <summary>The scan when it is analyzing. Null otherwise.</summary>
     Task<ScanWork?> BeginAnalysisAsync(Guid scanId, CancellationToken cancellationToken);

@@ -10,6 +10,7 @@ public static class ScanStatuses
     public const string Gathering = "gathering";
     public const string Acquiring = "acquiring";
     public const string Committing = "committing";
+    public const string Enriching = "enriching";
     public const string Analyzing = "analyzing";
     public const string Completed = "completed";
     public const string Failed = "failed";

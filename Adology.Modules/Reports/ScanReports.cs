@@ -4,7 +4,8 @@ using Adology.Modules.Contracts;
 namespace Adology.Modules.Reports;
 
 /// <summary>Writes a scan's report to a temporary file (the zip needs a seekable stream) that is deleted once sent.</summary>
-internal sealed partial class ScanReports(IScans scans, IScanOwners owners, ICatalogueSnapshots catalogue, IAnalyses analyses, TimeProvider clock)
+internal sealed partial class ScanReports(
+    IScans scans, IScanOwners owners, ICatalogueSnapshots catalogue, ICreativeEnrichments enrichments, IAnalyses analyses, TimeProvider clock)
     : IScanReports
 {
     public async Task<ReportFile?> WriteAsync(Guid scanId, Viewer? viewer, CancellationToken cancellationToken)
@@ -26,7 +27,7 @@ internal sealed partial class ScanReports(IScans scans, IScanOwners owners, ICat
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
-            var creatives = catalogue.ReadAsync(ownerId, scan.Brand, scanId, scan.CompletedAt ?? now, cancellationToken);
+            var creatives = EnrichedCreatives.ReadAsync(catalogue.ReadAsync(ownerId, scan.Brand, scanId, scan.CompletedAt ?? now, cancellationToken), enrichments, cancellationToken);
             var clusterMembers = analyses.ClusterMembersAsync(scanId, cancellationToken);
             await ReportWriter.WriteAsync(file, scan, analysis, creatives, clusterMembers, now, cancellationToken);
             file.Position = 0;

@@ -1,6 +1,7 @@
 using Adology.Modules.Acquire;
 using Adology.Modules.Ai;
 using Adology.Modules.Commit;
+using Adology.Modules.Enrich;
 using Adology.Modules.Gather;
 using Adology.Modules.Scans;
 using Adology.Web.Messaging.DeadLetters;
@@ -22,6 +23,7 @@ internal static class MessagingSetup
             bus.AddGatherConsumers();
             bus.AddAcquireConsumers();
             bus.AddCommitConsumers();
+            bus.AddEnrichConsumers();
             bus.AddAiConsumers();
             bus.AddScansConsumers();
             bus.AddConfigureEndpointsCallback((_, queue, _) => queues.Add(queue));

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Adology.Modules.Ai.Clustering;
 using Adology.Modules.Ai.Colours;
 using Adology.Modules.Ai.Embeddings;
-using Adology.Modules.Ai.Insights;
 using Adology.Modules.Ai.Text;
 using Adology.Modules.Ai.Themes;
 using Adology.Modules.Contracts;
@@ -10,7 +9,7 @@ using Adology.Modules.Contracts;
 namespace Adology.Modules.Ai.Analysis;
 
 /// <summary>
-/// The brand-wide analysis, a pure function of its input: duplicates, clusters with their themes and colours, the
+/// The brand-wide analysis, a pure function of its input: duplicates (of bytes, of looks, of copy), clusters with their themes and colours, the
 /// mix of platforms, formats and sizes, what the copy says, what changed since the previous scan, and a summary
 /// from the template. Linear in the brand's size but for the clustering's fixed-size sample.
 /// </summary>
@@ -34,11 +33,11 @@ internal static class BrandAnalyzer
         var near = NearDuplicates.Group([.. catalogue.Select(entry => entry.Fingerprint.PerceptualHash)], settings.NearDuplicateDistance)
             .Select(members => new NearDuplicateGroup([.. members.Select(index => catalogue[index].Id)], MaxDistance(members, catalogue)))
             .ToList();
-        var vectors = BrandVectors.Of(catalogue, input.TextIsTermFrequencies);
+        var vectors = BrandVectors.Of(catalogue, input.TextIsTermFrequencies, input.Enrichments);
         var partition = Clusters.Find(vectors.Vectors, Seed, settings.MinimumSilhouette);
         var clusters = Describe(input, vectors, partition);
         var members = vectors.Entries.Select((entry, row) => (catalogue[entry].Id, partition.ClusterOf[row])).ToList();
-        var colours = input.VisualHasColours ? DominantColours.Of(vectors.Entries.Select(entry => catalogue[entry].Insight!.Visual), DominantColourCount) : [];
+        var colours = input.VisualHasColours ? DominantColours.Of(LocalVisuals(catalogue, vectors.Entries), DominantColourCount) : [];
         var changes = Changes(input);
         var analysis = new BrandAnalysis(
             scan.ScanId,
@@ -58,14 +57,15 @@ internal static class BrandAnalyzer
             Sizes(catalogue),
             CopyFigures(catalogue),
             string.Empty,
-            SummaryTemplate.Source);
+            SummaryTemplate.Source,
+            CopyDuplicates.Group(vectors, catalogue, settings.CopyDuplicateSimilarity));
         return new AnalysisResult(analysis with { Summary = SummaryTemplate.Write(analysis) }, members, vectors);
     }
 
     private static List<CreativeCluster> Describe(AnalysisInput input, BrandVectors vectors, Partition partition)
     {
         var catalogue = input.Catalogue;
-        var documents = vectors.Entries.Select(entry => AdCopy.Of(catalogue[entry].MetadataJson).Text).ToList();
+        var documents = vectors.Entries.Select(entry => Document(catalogue[entry], input.Enrichments)).ToList();
         var brandWords = Words.Of(input.Scan.Brand).ToHashSet(StringComparer.Ordinal);
         var themes = ClusterThemes.TopTerms(documents, partition.ClusterOf, ThemesPerCluster, brandWords);
         var rowsOf = Enumerable.Range(0, partition.Count).Select(_ => new List<int>()).ToArray();
@@ -83,11 +83,19 @@ internal static class BrandAnalyzer
                 .Take(ExamplesPerCluster)
                 .Select(row => catalogue[vectors.Entries[row]].Id);
             var colours = input.VisualHasColours
-                ? DominantColours.Of(rows.Select(row => catalogue[vectors.Entries[row]].Insight!.Visual), ColoursPerCluster)
+                ? DominantColours.Of(LocalVisuals(catalogue, rows.Select(row => vectors.Entries[row])), ColoursPerCluster)
                 : [];
             return new CreativeCluster(cluster, rows.Count, Math.Round((double)rows.Count / vectors.Count, 4), themes[cluster], colours, [.. examples]);
         })];
     }
+
+    /// <summary>What the themes read of a creative: its copy and the text printed on its picture.</summary>
+    private static string Document(CatalogueEntry entry, IReadOnlyDictionary<Guid, CreativeEnrichment>? enrichments) =>
+        AdCopy.Of(entry.MetadataJson).WithPicture(enrichments?.GetValueOrDefault(entry.Id)?.OnImageText);
+
+    /// <summary>The local visual embeddings, whose tail is the colour histogram; a creative clustered by its enrichment alone has none.</summary>
+    private static IEnumerable<float[]> LocalVisuals(IReadOnlyList<CatalogueEntry> catalogue, IEnumerable<int> entries) =>
+        entries.Select(entry => catalogue[entry].Insight?.Visual).OfType<float[]>();
 
     private static ScanChanges Changes(AnalysisInput input)
     {

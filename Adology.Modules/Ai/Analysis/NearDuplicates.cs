@@ -9,8 +9,11 @@ namespace Adology.Modules.Ai.Analysis;
 /// </summary>
 internal static class NearDuplicates
 {
-    /// <summary>Groups (two or more members, as indexes into the input) of hashes linked by distance ≤ maxDistance.</summary>
-    public static List<int[]> Group(IReadOnlyList<long> hashes, int maxDistance)
+    /// <summary>
+    /// Groups (two or more members, as indexes into the input) of hashes linked by distance ≤ maxDistance, and, when
+    /// given, confirmed by <paramref name="confirm"/> (hashes that only sketch what they stand for).
+    /// </summary>
+    public static List<int[]> Group(IReadOnlyList<long> hashes, int maxDistance, Func<int, int, bool>? confirm = null)
     {
         var groups = new UnionFind(hashes.Count);
         var bands = maxDistance + 1;
@@ -29,7 +32,7 @@ internal static class NearDuplicates
 
                 foreach (var other in bucket)
                 {
-                    if (BitOperations.PopCount((ulong)(hashes[i] ^ hashes[other])) <= maxDistance)
+                    if (BitOperations.PopCount((ulong)(hashes[i] ^ hashes[other])) <= maxDistance && (confirm?.Invoke(i, other) ?? true))
                     {
                         groups.Union(i, other);
                     }

@@ -42,6 +42,8 @@ internal sealed class CreativeInsights(
         }
     }
 
+    public IReadOnlyList<string> FlagsOf(string text) => rules.FlagsOf(text);
+
     private CreativeAttributes Attributes(AdCopy copy)
     {
         var read = CopyReader.Extract(copy.Headline, copy.Body, copy.CallToAction);

@@ -9,7 +9,7 @@ namespace Adology.Modules.Ai.Similarity;
 /// in-memory index as of its latest analysis; a cold or stale index is rebuilt from the catalogue first.
 /// </summary>
 internal sealed class SimilarCreatives(
-    ICatalogue catalogue, Analyses analyses, SimilarityIndexes indexes, LocalEmbeddings local)
+    ICatalogue catalogue, ICreativeEnrichments enrichments, Analyses analyses, SimilarityIndexes indexes, LocalEmbeddings local)
     : ISimilarCreatives
 {
     public async Task<IReadOnlyList<SimilarCreative>?> FindAsync(Guid creativeId, Viewer viewer, int k, CancellationToken cancellationToken)
@@ -38,7 +38,7 @@ internal sealed class SimilarCreatives(
     private async Task<SimilarityIndex> BuildAsync(CreativeLocation location, CancellationToken cancellationToken)
     {
         var brand = await catalogue.ReadBrandAsync(location.OwnerId, location.Brand, cancellationToken);
-        return Index(brand, BrandVectors.Of(brand, local.Text));
+        return Index(brand, BrandVectors.Of(brand, local.Text, await enrichments.ReadAsync(brand, cancellationToken)));
     }
 
     public static SimilarityIndex Index(IReadOnlyList<CatalogueEntry> brand, BrandVectors vectors) =>

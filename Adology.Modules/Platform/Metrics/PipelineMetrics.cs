@@ -12,6 +12,7 @@ internal sealed class PipelineMetrics
     private readonly Counter<long> failed;
     private readonly Histogram<double> scanDuration;
     private readonly Histogram<double> analysisDuration;
+    private readonly Counter<long> modelInputs;
 
     public PipelineMetrics(IMeterFactory meters)
     {
@@ -28,6 +29,8 @@ internal sealed class PipelineMetrics
             "s",
             "A brand analysis from reading the catalogue to the stored result",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120] });
+        modelInputs = Meter.CreateCounter<long>(
+            "adology.enrich.model_inputs", "{input}", "Pictures and texts the enriching phase ran through a model, by model (visual, text, copy, labels)");
     }
 
     public Meter Meter { get; }
@@ -36,6 +39,14 @@ internal sealed class PipelineMetrics
     {
         acquired.Add(acquiredItems);
         failed.Add(failedItems);
+    }
+
+    public void ModelInputs(string model, int count)
+    {
+        if (count > 0)
+        {
+            modelInputs.Add(count, new KeyValuePair<string, object?>("model", model));
+        }
     }
 
     public void BrandAnalysed(TimeSpan duration) => analysisDuration.Record(duration.TotalSeconds);

@@ -1,17 +1,21 @@
+using System.Globalization;
 using Adology.Modules.Contracts;
 using Adology.Modules.Reports.Xlsx;
 
 namespace Adology.Modules.Reports.Sheets;
 
-/// <summary>The analysis's exact-duplicate groups (one row per URL) and near-duplicate groups (one row per creative).</summary>
+/// <summary>
+/// The analysis's exact-duplicate groups (one row per URL), near-duplicate groups of pictures and of copy (one row per
+/// creative).
+/// </summary>
 internal static class DuplicatesSheet
 {
     public const string Name = "duplicates";
 
     public static void Write(WorkbookWriter workbook, BrandAnalysis? analysis)
     {
-        using var sheet = workbook.AddSheet(Name, 8, 8, 66, 60, 38, 12);
-        sheet.Header("kind", "group", "sha256", "url", "creative id", "max distance");
+        using var sheet = workbook.AddSheet(Name, 8, 8, 66, 60, 38, 12, 12);
+        sheet.Header("kind", "group", "sha256", "url", "creative id", "max distance", "min similarity");
         if (analysis is null)
         {
             sheet.StartRow().Text("The scan has not been analysed (yet): no duplicate groups.").EndRow();
@@ -31,6 +35,14 @@ internal static class DuplicatesSheet
             foreach (var id in near.CreativeIds)
             {
                 sheet.StartRow().Text("near").Number(group).Empty().Empty().Text(id.ToString()).Number(near.MaxDistance).EndRow();
+            }
+        }
+
+        foreach (var (copy, group) in (analysis.CopyDuplicateGroups ?? []).Select((copy, index) => (copy, index + 1)))
+        {
+            foreach (var id in copy.CreativeIds)
+            {
+                sheet.StartRow().Text("copy").Number(group).Empty().Empty().Text(id.ToString()).Empty().Text(copy.MinSimilarity.ToString("0.####", CultureInfo.InvariantCulture)).EndRow();
             }
         }
     }

@@ -8,13 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Adology.Modules.Scans.CancelScan;
 
 /// <summary>
-/// Cancels a scan that has not been committed: the status changes only from an unfinished, uncommitted
-/// status (a commit in progress holds the scan's row, so the two cannot both win), then this host's work
-/// on it stops and a CANCELLED event goes out.
+/// Cancels a scan that is not yet analysing: the status changes only from an unfinished status before the
+/// analysis (a commit in progress holds the scan's row, so the two cannot both win; an enriching scan keeps its
+/// committed creatives and what was enriched), then this host's work on it stops and a CANCELLED event goes out.
 /// </summary>
 internal sealed class CancelScanHandler(AdologyDb db, ScanCancellation cancellation, IScanProgress progress, TimeProvider clock)
 {
-    private static readonly ScanStatus[] Cancellable = [ScanStatus.Queued, ScanStatus.Gathering, ScanStatus.Acquiring, ScanStatus.Committing];
+    private static readonly ScanStatus[] Cancellable = [ScanStatus.Queued, ScanStatus.Gathering, ScanStatus.Acquiring, ScanStatus.Committing, ScanStatus.Enriching];
 
     public async Task<CancelOutcome> HandleAsync(Guid scanId, Viewer viewer, CancellationToken cancellationToken)
     {

@@ -34,6 +34,11 @@ internal sealed class Scan
 
     public DateTimeOffset? CompletedAt { get; set; }
 
+    /// <summary>While enriching: the scan's distinct creatives, and how many of them are enriched.</summary>
+    public int? EnrichTotal { get; set; }
+
+    public int Enriched { get; set; }
+
     /// <summary>The number of the scan's last live event.</summary>
     public long Seq { get; set; }
 }

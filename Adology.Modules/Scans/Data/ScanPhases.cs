@@ -7,6 +7,7 @@ internal static class ScanPhases
     public const string Gather = "gather";
     public const string Acquire = "acquire";
     public const string Commit = "commit";
+    public const string Enrich = "enrich";
     public const string Analyze = "analyze";
     public const string Done = "done";
 }

@@ -6,6 +6,7 @@ internal enum ScanStatus
     Gathering,
     Acquiring,
     Committing,
+    Enriching,
     Analyzing,
     Completed,
     Failed,

@@ -11,7 +11,7 @@ internal static class ScanStatusText
 
     /// <summary>The statuses a scan can still leave.</summary>
     public static readonly ScanStatus[] Unfinished =
-        [ScanStatus.Queued, ScanStatus.Gathering, ScanStatus.Acquiring, ScanStatus.Committing, ScanStatus.Analyzing];
+        [ScanStatus.Queued, ScanStatus.Gathering, ScanStatus.Acquiring, ScanStatus.Committing, ScanStatus.Enriching, ScanStatus.Analyzing];
 
     public static string Of(ScanStatus status) => status switch
     {
@@ -19,6 +19,7 @@ internal static class ScanStatusText
         ScanStatus.Gathering => ScanStatuses.Gathering,
         ScanStatus.Acquiring => ScanStatuses.Acquiring,
         ScanStatus.Committing => ScanStatuses.Committing,
+        ScanStatus.Enriching => ScanStatuses.Enriching,
         ScanStatus.Analyzing => ScanStatuses.Analyzing,
         ScanStatus.Completed => ScanStatuses.Completed,
         ScanStatus.Failed => ScanStatuses.Failed,

@@ -28,7 +28,23 @@ internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
         FindInStatusAsync(scanId, ScanStatus.Committing, forUpdate: true, cancellationToken);
 
     public Task MarkCommittedAsync(Guid scanId, CancellationToken cancellationToken) =>
-        MoveAsync(scanId, ScanStatus.Committing, ScanStatus.Analyzing, ScanPhases.Analyze, null, cancellationToken);
+        MoveAsync(scanId, ScanStatus.Committing, ScanStatus.Enriching, ScanPhases.Enrich, null, cancellationToken);
+
+    public Task<ScanWork?> BeginEnrichmentAsync(Guid scanId, CancellationToken cancellationToken) =>
+        FindInStatusAsync(scanId, ScanStatus.Enriching, forUpdate: false, cancellationToken);
+
+    public async Task<bool> CountEnrichedAsync(Guid scanId, int enriched, int total, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return 1 == await db.Set<Scan>()
+            .Where(scan => scan.Id == scanId && scan.Status == ScanStatus.Enriching)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(scan => scan.Enriched, enriched).SetProperty(scan => scan.EnrichTotal, total).SetProperty(scan => scan.UpdatedAt, now),
+                cancellationToken);
+    }
+
+    public Task<bool> MarkEnrichedAsync(Guid scanId, CancellationToken cancellationToken) =>
+        MoveAsync(scanId, ScanStatus.Enriching, ScanStatus.Analyzing, ScanPhases.Analyze, null, cancellationToken);
 
     public Task<ScanWork?> BeginAnalysisAsync(Guid scanId, CancellationToken cancellationToken) =>
         FindInStatusAsync(scanId, ScanStatus.Analyzing, forUpdate: false, cancellationToken);

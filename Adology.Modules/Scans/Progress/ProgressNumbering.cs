@@ -52,7 +52,7 @@ internal sealed class ProgressNumbering(IServiceScopeFactory scopes, TimeProvide
             $"""
             UPDATE scans.scans SET seq = seq + 1
             WHERE id = @id AND (@final OR status IN ({ScanStatusText.SqlList(ScanStatusText.Unfinished)}))
-            RETURNING seq, status, phase, total, acquired, failed, message, created_at, completed_at
+            RETURNING seq, status, phase, total, acquired, failed, message, created_at, completed_at, enrich_total, enriched
             """);
         number.Parameters.AddWithValue("id", scanId);
         number.Parameters.AddWithValue("final", ProgressType.IsFinal(type));
@@ -66,9 +66,9 @@ internal sealed class ProgressNumbering(IServiceScopeFactory scopes, TimeProvide
         }
 
         var status = reader.GetString(1);
-        int? total = reader.IsDBNull(3) ? null : reader.GetInt32(3);
         var failed = reader.GetInt32(5);
-        var processed = reader.GetInt32(4) + failed;
+        var (processed, total) = PhaseCounts.Of(
+            ScanStatusText.Parse(status), reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.GetInt32(4), failed, reader.IsDBNull(9) ? null : reader.GetInt32(9), reader.GetInt32(10));
         var message = reader.IsDBNull(6) ? null : reader.GetString(6);
         var now = clock.GetUtcNow();
         var endedAt = reader.IsDBNull(8) ? now : reader.GetFieldValue<DateTimeOffset>(8);

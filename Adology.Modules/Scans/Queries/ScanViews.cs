@@ -7,16 +7,16 @@ internal static class ScanViews
 {
     public static ScanView Of(Scan scan)
     {
-        var processed = scan.Acquired + scan.Failed;
+        var (processed, total) = PhaseCounts.Of(scan.Status, scan.Total, scan.Acquired, scan.Failed, scan.EnrichTotal, scan.Enriched);
         return new ScanView(
             scan.Id,
             scan.Brand,
             ScanStatusText.Of(scan.Status),
             scan.Phase,
-            scan.Total,
+            total,
             processed,
             scan.Failed,
-            ScanProgress.Percent(scan.Status, scan.Total, processed),
+            ScanProgress.Percent(scan.Status, total, processed),
             scan.Message,
             scan.CreatedAt,
             scan.CompletedAt);

@@ -10,7 +10,7 @@ namespace Adology.Modules.Scans.Recovery;
 /// <summary>
 /// Takes the lease of stuck scans (their <c>updated_at</c> moves to now, so a concurrent sweep skips them) and
 /// re-publishes the message each one waits for: ScanRequested while queued or gathering, AcquireCreative for
-/// every item still pending while acquiring, CommitBrand while committing, AnalyzeBrand while analyzing.
+/// every item still pending while acquiring, CommitBrand while committing, EnrichScan while enriching, AnalyzeBrand while analyzing.
 /// Every consumer is idempotent, so a message re-published for work that was only slow changes nothing.
 /// </summary>
 internal sealed class ScanRecovery(
@@ -37,6 +37,9 @@ internal sealed class ScanRecovery(
                     break;
                 case ScanStatuses.Committing:
                     await publisher.Publish(new CommitBrand(scanId), cancellationToken);
+                    break;
+                case ScanStatuses.Enriching:
+                    await publisher.Publish(new EnrichScan(scanId), cancellationToken);
                     break;
                 case ScanStatuses.Analyzing:
                     await publisher.Publish(new AnalyzeBrand(scanId), cancellationToken);

@@ -25,6 +25,8 @@ internal static class PublishedHost
         ["Seed__AdminEmail"] = TestHost.AdminEmail,
         ["Seed__AdminPassword"] = TestHost.AdminPassword,
         ["Logging__LogLevel__Default"] = "Warning",
+        // As in the integration tests' hosts: the local models would cost these scans minutes on two cores.
+        ["Ai__Models__Enabled"] = "false",
     };
 
     /// <summary>The same, for hosts that share the work: the RabbitMQ transport and the Redis backplane that test.sh starts.</summary>

@@ -73,6 +73,7 @@ public sealed class CatalogueViewsTests
             Assert.That(dashboard.GetProperty("creatives").GetInt64(), Is.EqualTo(19));
             Assert.That(dashboard.GetProperty("failedItems").GetInt64(), Is.Zero);
             Assert.That(dashboard.GetProperty("lastActivityAt").GetDateTimeOffset(), Is.GreaterThan(DateTimeOffset.UtcNow.AddMinutes(-1)));
+            Assert.That(dashboard.GetProperty("visionModel").ValueKind, Is.EqualTo(JsonValueKind.Null));
         });
     }
 }

@@ -38,6 +38,19 @@ public sealed class RecoverySweepTests
     }
 
     [Test]
+    public async Task An_enriching_scan_whose_message_was_lost_is_enriched_again_and_completed()
+    {
+        var user = await ApiUser.RegisterAsync(SharedHost.Instance);
+        var scanId = await InsertScanAsync(await UserIdAsync(user), "enriching", total: null, age: Stale);
+
+        await SweepAsync(TimeSpan.FromMinutes(1));
+
+        var scan = await user.WaitForScanAsync(scanId);
+        Assert.That(SharedHost.Instance.Bus.Published<EnrichScan>(scanId), Is.EqualTo(1));
+        Assert.That(scan.Status, Is.EqualTo("completed"), scan.Message);
+    }
+
+    [Test]
     public async Task A_scan_changed_within_the_lease_is_left_alone()
     {
         var user = await ApiUser.RegisterAsync(SharedHost.Instance);

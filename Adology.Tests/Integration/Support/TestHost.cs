@@ -42,6 +42,8 @@ internal sealed class TestHost : WebApplicationFactory<Program>
             ["Acquire:RetryBaseDelay"] = "00:00:00.010",
             // Hosts of one test run share the database: one must not resume the scans another is running.
             ["Recovery:ResumeOnStart"] = "false",
+            // The local models cost seconds per scan on two cores: the tests of the models turn them on for small scans.
+            ["Ai:Models:Enabled"] = "false",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

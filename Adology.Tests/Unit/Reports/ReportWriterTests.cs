@@ -113,6 +113,41 @@ public sealed class ReportWriterTests
     }
 
     [Test]
+    public async Task Duplicates_list_each_creative_of_a_copy_group_with_its_weakest_similarity()
+    {
+        var copies = new[] { Guid.NewGuid(), Guid.NewGuid() };
+
+        var rows = (await WriteAsync([], EmptyAnalysis with { CopyDuplicateGroups = [new(copies, 0.9312)] })).Records("duplicates");
+
+        Assert.That(
+            rows.Select(row => (row["kind"], row["group"], row["creative id"], row["min similarity"])),
+            Is.EqualTo(new (string?, string?, string?, string?)[] { ("copy", "1", copies[0].ToString(), "0.9312"), ("copy", "1", copies[1].ToString(), "0.9312") }));
+    }
+
+    [Test]
+    public async Task The_creatives_sheet_has_the_text_on_each_picture_and_its_labels_or_why_there_are_none()
+    {
+        var labels = new CreativeLabels("sneakers", ["white", "red"], "studio", ["cushioned sole", "laces"], "discount", "A white sneaker.");
+        var creatives = new[]
+        {
+            Creative("aa", null, isNew: true) with { OnImageText = "SUMMER SALE", Labels = labels },
+            Creative("bb", null, isNew: true) with { LabelFailure = "the vision model failed: down" },
+            Creative("cc", null, isNew: true),
+        };
+
+        var rows = (await WriteAsync(creatives, analysis: null)).Records("creatives");
+
+        Assert.That(
+            rows.Select(row => (row["on-image text"], row["product type"], row["colors"], row["environment"], row["features"], row["marketing approach"], row["description"])),
+            Is.EqualTo(new (string?, string?, string?, string?, string?, string?, string?)[]
+            {
+                ("SUMMER SALE", "sneakers", "white, red", "studio", "cushioned sole, laces", "discount", "A white sneaker."),
+                (null, null, null, null, null, null, "(not labelled: the vision model failed: down)"),
+                (null, null, null, null, null, null, null),
+            }));
+    }
+
+    [Test]
     public async Task The_clusters_sheet_lists_every_member_with_its_clusters_themes()
     {
         var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());

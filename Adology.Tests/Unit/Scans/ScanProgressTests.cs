@@ -10,6 +10,7 @@ public sealed class ScanProgressTests
     [TestCase("acquiring", 1000, 500, 47)]
     [TestCase("acquiring", 1000, 1000, 90)]
     [TestCase("committing", 1000, 1000, 90)]
+    [TestCase("enriching", 200, 100, 92)]
     [TestCase("analyzing", 1000, 1000, 95)]
     [TestCase("completed", 1000, 1000, 100)]
     [TestCase("completed", 0, 0, 100)]

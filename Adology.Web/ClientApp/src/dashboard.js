@@ -86,10 +86,9 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
     if (!scan) return;
     put(withEvent(scan, event));
     if (event.type === "ITEM_FOUND") results.add(event.jobId, event.data?.items ?? []);
-    // The final count says how many rows there should be: a mismatch means a reload, whatever the cause.
-    if (event.type === "COMPLETE" && event.data && results.get(event.jobId).items.size !== event.data.newCreatives) {
-      results.invalidate(event.jobId, event.jobId === selectedId);
-    }
+    // The list has what ITEM_FOUND could not carry (the on-image text and labels of the enriching phase), and the
+    // final count says how many rows there should be: a completed scan's list is read again.
+    if (event.type === "COMPLETE") results.invalidate(event.jobId, event.jobId === selectedId);
     refreshFigures();
   }
 
@@ -137,6 +136,7 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
     try {
       const next = await api.dashboard();
       figures.update(next);
+      table.setVisionModel(next.visionModel);
       if (listTotal !== null && next.scans !== listTotal) await loadScans();
     } catch {
       // The banner already says when the server is unreachable; figures stay as last seen.

@@ -1,5 +1,5 @@
 /** @type {Record<string, string>} */
-const phases = { queued: "Queued", gather: "Gathering", acquire: "Acquiring", commit: "Committing", analyze: "Analysing", done: "Done" };
+const phases = { queued: "Queued", gather: "Gathering", acquire: "Acquiring", commit: "Committing", enrich: "Enriching", analyze: "Analysing", done: "Done" };
 
 /** @param {string} phase */
 export const phaseLabel = (phase) => phases[phase] ?? phase ?? "—";

@@ -2,9 +2,9 @@
 /** @import { JobState, ProgressEvent, Scan, ScanView } from "./types.js" */
 
 const finished = new Set(["completed", "failed", "cancelled"]);
-const cancellable = new Set(["queued", "gathering", "acquiring"]);
+const cancellable = new Set(["queued", "gathering", "acquiring", "enriching"]);
 /** @type {Record<string, string>} */
-const statusOfPhase = { queued: "queued", gather: "gathering", acquire: "acquiring", commit: "committing", analyze: "analyzing" };
+const statusOfPhase = { queued: "queued", gather: "gathering", acquire: "acquiring", commit: "committing", enrich: "enriching", analyze: "analyzing" };
 /** @type {Record<string, string>} */
 const statusOfType = { COMPLETE: "completed", ERROR: "failed", CANCELLED: "cancelled" };
 

@@ -74,7 +74,27 @@
 
 /** @typedef {{ brand: string, source: { type: "demo", count: number } | { type: "feed", url: string } }} StartScanRequest */
 
-/** @typedef {{ id: string, sha256: string, url: string, headline: string | null, thumbnailUrl: string }} FoundCreative */
+/**
+ * @typedef {object} CreativeLabels The vision model's labels of a creative (Contracts/CreativeLabels).
+ * @property {string} productType
+ * @property {string[]} colors
+ * @property {string} environment
+ * @property {string[]} features
+ * @property {string} marketingApproach
+ * @property {string} description
+ */
+
+/**
+ * @typedef {object} FoundCreative A creative a scan found new (Contracts/FoundCreative); ITEM_FOUND has no text or labels yet.
+ * @property {string} id
+ * @property {string} sha256
+ * @property {string} url
+ * @property {string | null} headline
+ * @property {string} thumbnailUrl
+ * @property {string | null} [onImageText]
+ * @property {CreativeLabels | null} [labels]
+ * @property {string | null} [labelFailure]
+ */
 
 /** @typedef {{ id: string, score: number, sha256: string, url: string, headline: string | null, thumbnailUrl: string }} SimilarCreative */
 
@@ -86,6 +106,7 @@
  * @property {number} creatives
  * @property {number} failedItems
  * @property {string | null} lastActivityAt
+ * @property {string | null} visionModel The model that labels creatives; null: none configured, so no labels.
  */
 
 /** @typedef {{ name: string, hex: string, share: number }} NamedColour */

@@ -212,6 +212,125 @@ namespace Adology.Modules.Platform.Data.Migrations
                     b.ToTable("sightings", "catalog");
                 });
 
+            modelBuilder.Entity("Adology.Modules.Enrich.Data.CopyEmbedding", b =>
+                {
+                    b.Property<byte[]>("CopySha256")
+                        .HasColumnType("bytea")
+                        .HasColumnName("copy_sha256");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("model");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("Embedding")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("embedding");
+
+                    b.HasKey("CopySha256", "Model")
+                        .HasName("pk_copy_embeddings");
+
+                    b.ToTable("copy_embeddings", "enrich");
+                });
+
+            modelBuilder.Entity("Adology.Modules.Enrich.Data.PictureEmbedding", b =>
+                {
+                    b.Property<byte[]>("Sha256")
+                        .HasColumnType("bytea")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("model");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("Embedding")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("embedding");
+
+                    b.HasKey("Sha256", "Model")
+                        .HasName("pk_visual_embeddings");
+
+                    b.ToTable("visual_embeddings", "enrich");
+                });
+
+            modelBuilder.Entity("Adology.Modules.Enrich.Data.PictureLabels", b =>
+                {
+                    b.Property<byte[]>("Sha256")
+                        .HasColumnType("bytea")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("model");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Failure")
+                        .HasColumnType("text")
+                        .HasColumnName("failure");
+
+                    b.Property<string>("Labels")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("labels");
+
+                    b.Property<string>("ProductType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("product_type");
+
+                    b.HasKey("Sha256", "Model")
+                        .HasName("pk_labels");
+
+                    b.HasIndex("ProductType", "Sha256")
+                        .HasDatabaseName("ix_labels_product_type_sha256");
+
+                    b.ToTable("labels", "enrich");
+                });
+
+            modelBuilder.Entity("Adology.Modules.Enrich.Data.PictureText", b =>
+                {
+                    b.Property<byte[]>("Sha256")
+                        .HasColumnType("bytea")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("Reader")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("reader");
+
+                    b.Property<float>("Confidence")
+                        .HasColumnType("real")
+                        .HasColumnName("confidence");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Sha256", "Reader")
+                        .HasName("pk_on_image_texts");
+
+                    b.ToTable("on_image_texts", "enrich");
+                });
+
             modelBuilder.Entity("Adology.Modules.Scans.Data.Scan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -236,6 +355,14 @@ namespace Adology.Modules.Platform.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<int?>("EnrichTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrich_total");
+
+                    b.Property<int>("Enriched")
+                        .HasColumnType("integer")
+                        .HasColumnName("enriched");
 
                     b.Property<int>("Failed")
                         .HasColumnType("integer")

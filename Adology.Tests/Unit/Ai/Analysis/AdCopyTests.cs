@@ -1,4 +1,4 @@
-using Adology.Modules.Ai.Insights;
+using Adology.Modules.Contracts;
 
 namespace Adology.Tests.Unit.Ai.Analysis;
 

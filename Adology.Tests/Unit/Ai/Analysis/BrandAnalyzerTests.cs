@@ -1,3 +1,4 @@
+using Adology.Modules.Ai;
 using Adology.Modules.Ai.Analysis;
 using Adology.Modules.Ai.Text;
 using Adology.Modules.Contracts;
@@ -9,7 +10,8 @@ public sealed class BrandAnalyzerTests
 {
     private const int Count = 400;
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
-    private static readonly AnalyzerSettings Settings = new(NearDuplicateDistance: 6, MinimumSilhouette: 0.12f);
+    // The production defaults: a threshold test holds for what the host runs.
+    private static readonly AnalyzerSettings Settings = AnalyzerSettings.From(new AiOptions());
     private static readonly Lazy<GeneratedBrand> Brand = new(() => GeneratedBrand.Of(Count));
     private static readonly Lazy<AnalysisResult> Result = new(() => Analyze(Brand.Value, previous: null));
 

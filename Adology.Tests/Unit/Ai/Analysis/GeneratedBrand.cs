@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Adology.Modules.Acquire.Fingerprints;
 using Adology.Modules.Ai.Embeddings;
-using Adology.Modules.Ai.Insights;
 using Adology.Modules.Ai.TextAttributes;
 using Adology.Modules.Contracts;
 using Adology.Modules.Gather.Demo;

@@ -1,7 +1,7 @@
 import { ago, dateTime, number } from "../format.js";
 import { h } from "../dom.js";
 
-const running = ["queued", "gathering", "acquiring", "committing", "analyzing"];
+const running = ["queued", "gathering", "acquiring", "committing", "enriching", "analyzing"];
 const breakdown = [
   ["running", "running"],
   ["completed", "completed"],

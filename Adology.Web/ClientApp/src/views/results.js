@@ -5,20 +5,37 @@ import { number } from "../format.js";
 /** @import { ResultsEntry } from "../stores/results.js" */
 /** @import { FoundCreative, Scan } from "../types.js" */
 
-/** The creatives the selected scan found new to its brand, filled live from ITEM_FOUND events. */
+/**
+ * The creatives the selected scan found new to its brand, filled live from ITEM_FOUND events; their on-image text and
+ * labels come with the list once the scan is enriched.
+ */
 export function resultsView() {
   const title = h("h2", { "data-testid": "results-title" }, "Results");
   const count = h("span", { class: "muted", "data-testid": "results-count" });
+  const labelling = h("p", { class: "muted labelling", "data-testid": "results-labelling" });
   const status = h("p", { class: "muted empty", "data-testid": "results-empty" }, "Select a scan to see the creatives it found.");
   const body = h("tbody", {});
   const table = h(
     "table",
     { class: "results-table", "data-testid": "results-table" },
-    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Creative"), h("th", { scope: "col" }, "Headline"), h("th", { scope: "col" }, "SHA-256"), h("th", { scope: "col" }, "Source"))),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", { scope: "col" }, "Creative"),
+        h("th", { scope: "col" }, "Headline"),
+        h("th", { scope: "col" }, "On-image text"),
+        h("th", { scope: "col" }, "Labels"),
+        h("th", { scope: "col" }, "SHA-256"),
+        h("th", { scope: "col" }, "Source"),
+      ),
+    ),
     body,
   );
   const wrap = h("div", { class: "table-wrap", tabindex: 0, role: "region", "aria-label": "Found creatives" }, table);
-  const element = h("section", { class: "card results", "data-testid": "results" }, h("div", { class: "results-head" }, title, count), status, wrap);
+  const element = h("section", { class: "card results", "data-testid": "results" }, h("div", { class: "results-head" }, title, count), labelling, status, wrap);
 
   /** @param {FoundCreative} item */
   function create(item) {
@@ -28,13 +45,34 @@ export function resultsView() {
       { "data-testid": "result-row", "data-creative-id": item.id },
       h("td", {}, h("img", { class: "thumb", src, alt: "", loading: "lazy", width: 64, height: 64 })),
       h("td", { class: "headline" }, item.headline || h("span", { class: "muted" }, "(no headline)")),
+      h("td", { class: "on-image-text", "data-testid": "result-text" }),
+      h("td", { class: "labels", "data-testid": "result-labels" }),
       h("td", {}, h("code", { title: item.sha256 }, item.sha256.slice(0, 12))),
       h("td", { class: "url" }, h("a", { href: safeHref(item.url), target: "_blank", rel: "noopener noreferrer", title: item.url }, shortUrl(item.url))),
     );
   }
 
+  /**
+   * The enrichment arrives after the row: the list reloaded once the scan completes has it.
+   * @param {HTMLElement} row
+   * @param {FoundCreative} item
+   */
+  function enrich(row, item) {
+    const [text, labels] = [row.querySelector(".on-image-text"), row.querySelector(".labels")];
+    if (!text || !labels) return;
+    text.replaceChildren(item.onImageText ? item.onImageText : h("span", { class: "muted" }, item.onImageText === "" ? "(none)" : "—"));
+    labels.replaceChildren(labelsOf(item));
+  }
+
   return {
     element,
+    /**
+     * The vision model that labels creatives, from GET /api/dashboard; null says there is none, so no labels.
+     * @param {string | null | undefined} model
+     */
+    setVisionModel(model) {
+      labelling.textContent = model ? `Labels by ${model}.` : "No vision model configured: creatives are not labelled.";
+    },
     /**
      * @param {Scan | undefined} scan
      * @param {ResultsEntry | null} entry
@@ -55,9 +93,23 @@ export function resultsView() {
       status.textContent = entry.error ?? (items.length ? "" : emptyText(scan, entry));
       status.hidden = !status.textContent;
       wrap.hidden = items.length === 0;
-      reconcile(body, items, (item) => item.id, create, () => {});
+      reconcile(body, items, (item) => item.id, create, enrich);
     },
   };
+}
+
+/** @param {FoundCreative} item */
+function labelsOf(item) {
+  const labels = item.labels;
+  if (labels) {
+    return h(
+      "span",
+      { title: labels.description },
+      h("strong", {}, labels.productType),
+      ` · ${[labels.environment, labels.marketingApproach, ...labels.colors].filter(Boolean).join(", ")}`,
+    );
+  }
+  return h("span", { class: "muted", title: item.labelFailure ?? "" }, item.labelFailure ? "(not labelled)" : "—");
 }
 
 /**

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Options;
+
+namespace Adology.Modules.Enrich.Models;
+
+/// <summary>
+/// Reads on-image text with Tesseract 5 through its C API. An engine serves one caller at a time, so idle engines wait
+/// in a pool: as many are made as callers ever overlap (one per CPU worker), each loaded on first need.
+/// </summary>
+internal sealed class TesseractReader : IOnImageTextReader, IDisposable
+{
+    private const float MinimumWordConfidence = 60f;
+
+    private readonly ModelOptions options;
+    private readonly Lazy<string> version;
+    private readonly ConcurrentBag<TesseractEngine> idle = [];
+
+    public TesseractReader(IOptions<ModelOptions> options)
+    {
+        this.options = options.Value;
+        version = new Lazy<string>(LoadLibrary);
+    }
+
+    /// <exception cref="InvalidOperationException">Tesseract is not installed.</exception>
+    public string Version => version.Value;
+
+    /// <exception cref="InvalidOperationException">Tesseract or its trained data for the language is not installed.</exception>
+    public OnImageText Read(DecodedPicture picture)
+    {
+        var engine = idle.TryTake(out var ready) ? ready : Create();
+        try
+        {
+            var (words, meanConfidence) = engine.Read(picture);
+            var text = string.Join(' ', words.Where(Kept).Select(word => word.Text));
+            return text.Length == 0 ? OnImageText.None : new OnImageText(text, Math.Clamp(meanConfidence / 100f, 0f, 1f));
+        }
+        finally
+        {
+            idle.Add(engine);
+        }
+    }
+
+    public void Dispose()
+    {
+        while (idle.TryTake(out var engine))
+        {
+            engine.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// A word Tesseract is fairly sure of and that has a letter or digit: on photos Tesseract reads shadows and edges as
+    /// strings of punctuation and stray letters, all at low confidence.
+    /// </summary>
+    private static bool Kept((string Text, float Confidence) word) =>
+        word.Confidence >= MinimumWordConfidence && word.Text.Any(char.IsLetterOrDigit);
+
+    private TesseractEngine Create()
+    {
+        _ = Version;
+        return new TesseractEngine(options.TessdataPath, options.TesseractLanguage);
+    }
+
+    private string LoadLibrary()
+    {
+        // Tesseract parallelises with OpenMP, which reads its limit once, as the library loads: the host already runs one
+        // model per core, so more threads per picture would only fight them. A limit set by the operator stays.
+        _ = TesseractNative.setenv("OMP_THREAD_LIMIT", options.IntraOpThreads.ToString(CultureInfo.InvariantCulture), 0);
+        try
+        {
+            var release = Marshal.PtrToStringUTF8(TesseractNative.TessVersion());
+            return $"tesseract-{release}-{options.TesseractLanguage}-sparse";
+        }
+        catch (DllNotFoundException exception)
+        {
+            throw new InvalidOperationException(
+                $"Tesseract is not installed: {TesseractNative.Library} could not be loaded (apt-get install tesseract-ocr tesseract-ocr-{options.TesseractLanguage})",
+                exception);
+        }
+    }
+}
