@@ -8,4 +8,7 @@ public static class SourceTypes
 
     /// <summary>An HTTP JSON feed of the brand's creatives.</summary>
     public const string Feed = "feed";
+
+    /// <summary>A web page rendered and scrolled by headless Chromium, then read for its pictures.</summary>
+    public const string Browser = "browser";
 }

@@ -1,3 +1,5 @@
+using Adology.Modules.Contracts;
+using Adology.Modules.Gather.Browser;
 using Adology.Modules.Gather.Demo;
 using Adology.Modules.Gather.Feed;
 using Adology.Modules.Gather.Sources;
@@ -14,6 +16,11 @@ public static class GatherModule
         services.Configure<GatherOptions>(configuration.GetSection(GatherOptions.Section));
         services.AddScoped<ICreativeSource, DemoSource>();
         services.AddScoped<ICreativeSource, FeedSource>();
+        services.Configure<BrowserOptions>(configuration.GetSection(BrowserOptions.Section));
+        services.AddSingleton<BrowserProcess>();
+        services.AddSingleton<PageScroller>();
+        services.AddSingleton<PageRenderer>();
+        services.AddSingleton<ISourceAvailability, SourceAvailability>();
         return services;
     }
 

@@ -7,7 +7,15 @@ internal sealed class StartScanRequestValidator : AbstractValidator<StartScanReq
 {
     public const int MaxDemoCount = 100_000;
 
-    public StartScanRequestValidator()
+    /// <summary>Pages a page or browser source may follow through <c>rel="next"</c>.</summary>
+    public const int MaxPages = 50;
+
+    /// <summary>Scrolls a browser source may ask for on each page.</summary>
+    public const int MaxScrolls = 50;
+
+    private static readonly string[] Types = [SourceTypes.Demo, SourceTypes.Feed, SourceTypes.Browser];
+
+    public StartScanRequestValidator(ISourceAvailability availability)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(request => request.Brand)
@@ -18,8 +26,10 @@ internal sealed class StartScanRequestValidator : AbstractValidator<StartScanReq
             .WithMessage("'Brand' must not contain control characters.");
         RuleFor(request => request.Source).NotNull();
         RuleFor(request => request.Source!.Type)
-            .Must(type => type is SourceTypes.Demo or SourceTypes.Feed)
-            .WithMessage($"'Type' must be \"{SourceTypes.Demo}\" or \"{SourceTypes.Feed}\".")
+            .Must(type => Types.Contains(type))
+            .WithMessage($"'Type' must be one of {string.Join(", ", Types.Select(type => $"\"{type}\""))}.")
+            .Must(type => availability.WhyUnavailable(type) is null)
+            .WithMessage((_, type) => availability.WhyUnavailable(type))
             .When(request => request.Source is not null);
         RuleFor(request => request.Source!.Count)
             .NotNull()
@@ -30,7 +40,13 @@ internal sealed class StartScanRequestValidator : AbstractValidator<StartScanReq
             .MaximumLength(2048)
             .Must(BeAnAbsoluteHttpUrl)
             .WithMessage("'Url' must be an absolute http or https URL.")
-            .When(request => request.Source?.Type == SourceTypes.Feed);
+            .When(request => request.Source?.Type is SourceTypes.Feed or SourceTypes.Browser);
+        RuleFor(request => request.Source!.MaxPages)
+            .InclusiveBetween(1, MaxPages)
+            .When(request => request.Source?.Type == SourceTypes.Browser);
+        RuleFor(request => request.Source!.Scrolls)
+            .InclusiveBetween(0, MaxScrolls)
+            .When(request => request.Source?.Type == SourceTypes.Browser);
     }
 
     private static bool BeAnAbsoluteHttpUrl(string? url) =>
