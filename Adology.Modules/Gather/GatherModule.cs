@@ -2,10 +2,12 @@ using Adology.Modules.Contracts;
 using Adology.Modules.Gather.Browser;
 using Adology.Modules.Gather.Demo;
 using Adology.Modules.Gather.Feed;
+using Adology.Modules.Gather.Page;
 using Adology.Modules.Gather.Sources;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Adology.Modules.Gather;
 
@@ -20,6 +22,9 @@ public static class GatherModule
         services.AddSingleton<BrowserProcess>();
         services.AddSingleton<PageScroller>();
         services.AddSingleton<PageRenderer>();
+        services.AddScoped<ICreativeSource, BrowserSource>();
+        services.Configure<PageOptions>(configuration.GetSection(PageOptions.Section));
+        services.TryAddSingleton<InlinePictures>();
         services.AddSingleton<ISourceAvailability, SourceAvailability>();
         return services;
     }

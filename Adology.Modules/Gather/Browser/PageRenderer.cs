@@ -36,7 +36,7 @@ internal sealed class PageRenderer(
             }
             catch (PlaywrightException exception)
             {
-                throw new RenderFailedException($"the browser could not render it ({FirstLine(exception.Message)})");
+                throw new RenderFailedException($"could not be rendered by the browser ({FirstLine(exception.Message)})");
             }
         }
     }
@@ -61,7 +61,7 @@ internal sealed class PageRenderer(
             var page = await context.NewPageAsync();
             await LoadAsync(page, url, routes);
             await scroller.ScrollAsync(page, scrolls, routes, cancellationToken);
-            return new RenderedPage(await page.ContentAsync(), routes.DocumentUrl ?? url);
+            return new RenderedPage(await page.ContentAsync(), new Uri(page.Url));
         }
         finally
         {
@@ -78,11 +78,11 @@ internal sealed class PageRenderer(
         }
         catch (PlaywrightException) when (routes.DocumentFailure is { } reason)
         {
-            throw new RenderFailedException($"it could not be fetched: {reason}");
+            throw new RenderFailedException($"could not be fetched: {reason}");
         }
         catch (TimeoutException)
         {
-            throw new RenderFailedException($"it did not load within {settings.LoadTimeout.TotalSeconds:0} s");
+            throw new RenderFailedException($"did not load within {settings.LoadTimeout.TotalSeconds:0} s");
         }
     }
 

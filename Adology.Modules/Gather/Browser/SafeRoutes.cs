@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Adology.Modules.Platform.Http;
 using Microsoft.Playwright;
 
@@ -13,14 +14,13 @@ internal sealed class SafeRoutes(SafeHttpClient http, long maxBytes, Cancellatio
 {
     private static readonly HashSet<string> Unneeded = new(StringComparer.Ordinal) { "image", "media", "font" };
 
+    /// <summary>Documents the safe client reached through redirects, kept until the browser follows the redirect to them.</summary>
+    private readonly ConcurrentDictionary<string, FetchedBody> redirected = new(StringComparer.Ordinal);
     private long servedBytes;
     private int inFlight;
 
     /// <summary>Why the page's own document could not be loaded, when it could not.</summary>
     public string? DocumentFailure { get; private set; }
-
-    /// <summary>Where the page's document came from after redirects.</summary>
-    public Uri? DocumentUrl { get; private set; }
 
     public bool Idle => Volatile.Read(ref inFlight) == 0;
 
@@ -43,19 +43,7 @@ internal sealed class SafeRoutes(SafeHttpClient http, long maxBytes, Cancellatio
         Interlocked.Increment(ref inFlight);
         try
         {
-            var body = await http.FetchAsync(url, cancellationToken);
-            if (Interlocked.Add(ref servedBytes, body.Content.Length) > maxBytes)
-            {
-                await AbortAsync(route, isDocument, $"the page loaded more than {maxBytes} bytes");
-                return;
-            }
-
-            if (isDocument)
-            {
-                DocumentUrl = body.FinalUrl;
-            }
-
-            await Quietly(route.FulfillAsync(new() { Status = 200, BodyBytes = body.Content, ContentType = body.ContentType }));
+            await ServeAsync(route, url, request.IsNavigationRequest, isDocument);
         }
         catch (FetchFailedException exception)
         {
@@ -69,6 +57,29 @@ internal sealed class SafeRoutes(SafeHttpClient http, long maxBytes, Cancellatio
         {
             Interlocked.Decrement(ref inFlight);
         }
+    }
+
+    private async Task ServeAsync(IRoute route, Uri url, bool isNavigation, bool isDocument)
+    {
+        if (!(isNavigation && redirected.TryRemove(url.AbsoluteUri, out var body)))
+        {
+            body = await http.FetchAsync(url, cancellationToken);
+            if (Interlocked.Add(ref servedBytes, body.Content.Length) > maxBytes)
+            {
+                await AbortAsync(route, isDocument, $"the page loaded more than {maxBytes} bytes");
+                return;
+            }
+        }
+
+        // The browser is told of a document's redirect, so the page's own URL (and what it resolves against) is the final one.
+        if (isNavigation && body.FinalUrl != url)
+        {
+            redirected[body.FinalUrl.AbsoluteUri] = body;
+            await Quietly(route.FulfillAsync(new() { Status = 302, Headers = [new("Location", body.FinalUrl.AbsoluteUri)] }));
+            return;
+        }
+
+        await Quietly(route.FulfillAsync(new() { Status = 200, BodyBytes = body.Content, ContentType = body.ContentType }));
     }
 
     private async Task AbortAsync(IRoute route, bool isDocument, string reason)

@@ -21,6 +21,9 @@ public sealed class ScanValidationTests
         yield return new TestCaseData(new { brand = "nike", source = new { type = "feed" } }, "source.url").SetName("Feed_without_url_is_a_400_naming_source_url");
         yield return new TestCaseData(new { brand = "nike", source = new { type = "feed", url = "ftp://example.com/feed" } }, "source.url").SetName("Feed_with_ftp_url_is_a_400_naming_source_url");
         yield return new TestCaseData(new { brand = "nike", source = new { type = "feed", url = "/relative/feed" } }, "source.url").SetName("Feed_with_relative_url_is_a_400_naming_source_url");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "browser" } }, "source.url").SetName("Browser_without_url_is_a_400_naming_source_url");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "browser", url = "https://shop.example/", maxPages = 51 } }, "source.maxPages").SetName("Browser_over_50_pages_is_a_400_naming_source_maxPages");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "browser", url = "https://shop.example/", scrolls = 51 } }, "source.scrolls").SetName("Browser_over_50_scrolls_is_a_400_naming_source_scrolls");
     }
 
     [TestCaseSource(nameof(InvalidRequests))]
