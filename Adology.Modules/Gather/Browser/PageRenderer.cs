@@ -29,8 +29,9 @@ internal sealed class PageRenderer(
             {
                 throw new OperationCanceledException(cancellationToken);
             }
-            catch (PlaywrightException exception) when (attempt < settings.Attempts)
+            catch (TargetClosedException exception) when (attempt < settings.Attempts)
             {
+                // Nothing here closes a page but a cancellation (above): the browser died under it.
                 logger.LogWarning("Rendering {Url} failed ({Reason}); trying again, attempt {Attempt} of {Attempts}.",
                     url, exception.Message, attempt + 1, settings.Attempts);
             }
