@@ -1,8 +1,8 @@
 namespace Adology.Modules.Contracts;
 
-/// <summary>Whether this host can run a source type; a scan whose source cannot run here is refused when it is asked for.</summary>
+/// <summary>Whether a source type can be used on this host (configured, its tools installed), asked when a scan is requested.</summary>
 public interface ISourceAvailability
 {
-    /// <summary>Why <paramref name="sourceType"/> cannot run on this host, or null when it can.</summary>
-    string? WhyUnavailable(string? sourceType);
+    /// <summary>Why scans of this <see cref="SourceTypes"/> type cannot run here, or null when they can.</summary>
+    string? Unavailable(string sourceType);
 }

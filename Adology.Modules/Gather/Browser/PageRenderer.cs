@@ -29,9 +29,10 @@ internal sealed class PageRenderer(
             {
                 throw new OperationCanceledException(cancellationToken);
             }
-            catch (TargetClosedException exception) when (attempt < settings.Attempts)
+            catch (PlaywrightException exception) when (attempt < settings.Attempts)
             {
-                // Nothing here closes a page but a cancellation (above): the browser died under it.
+                // The page's own failures are RenderFailedException or timeouts by now; this is the browser failing
+                // (it died, or the page crashed). Playwright keeps its TargetClosedException internal.
                 logger.LogWarning("Rendering {Url} failed ({Reason}); trying again, attempt {Attempt} of {Attempts}.",
                     url, exception.Message, attempt + 1, settings.Attempts);
             }

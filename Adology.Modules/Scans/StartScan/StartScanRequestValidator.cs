@@ -28,8 +28,8 @@ internal sealed class StartScanRequestValidator : AbstractValidator<StartScanReq
         RuleFor(request => request.Source!.Type)
             .Must(type => Types.Contains(type))
             .WithMessage($"'Type' must be one of {string.Join(", ", Types.Select(type => $"\"{type}\""))}.")
-            .Must(type => availability.WhyUnavailable(type) is null)
-            .WithMessage((_, type) => availability.WhyUnavailable(type))
+            .Must(type => availability.Unavailable(type!) is null)
+            .WithMessage((_, type) => availability.Unavailable(type!))
             .When(request => request.Source is not null);
         RuleFor(request => request.Source!.Count)
             .NotNull()

@@ -1,6 +1,6 @@
 using Adology.Modules.Contracts;
-using Adology.Modules.Gather;
 using Adology.Modules.Gather.Browser;
+using Adology.Modules.Gather.Sources;
 using Adology.Modules.Scans.StartScan;
 using Microsoft.Extensions.Options;
 
