@@ -1,5 +1,8 @@
+using Adology.Modules.Contracts;
+using Adology.Modules.Gather.AdLibrary;
 using Adology.Modules.Gather.Demo;
 using Adology.Modules.Gather.Feed;
+using Adology.Modules.Gather.Page;
 using Adology.Modules.Gather.Sources;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -14,6 +17,16 @@ public static class GatherModule
         services.Configure<GatherOptions>(configuration.GetSection(GatherOptions.Section));
         services.AddScoped<ICreativeSource, DemoSource>();
         services.AddScoped<ICreativeSource, FeedSource>();
+        services.Configure<PageOptions>(configuration.GetSection(PageOptions.Section));
+        services.AddSingleton<StaticPageReader>();
+        services.AddSingleton<InlinePictures>();
+        services.AddScoped<ICreativeSource, PageSource>();
+        services.Configure<AdLibraryOptions>(configuration.GetSection(AdLibraryOptions.Section));
+        services.AddSingleton<AdsArchiveClient>();
+        // The browser source may register a reader that renders snapshots first; the last registration wins.
+        services.AddSingleton<ISnapshotReader, StaticSnapshotReader>();
+        services.AddScoped<ICreativeSource, AdLibrarySource>();
+        services.AddSingleton<ISourceAvailability, SourceAvailability>();
         return services;
     }
 
