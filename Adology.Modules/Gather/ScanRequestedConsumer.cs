@@ -58,20 +58,14 @@ internal sealed class ScanRequestedConsumer(
     /// <summary>The gathered creatives, or null when the scan failed (reported) or was cancelled meanwhile.</summary>
     private async Task<IReadOnlyList<GatheredCreative>?> GatherAsync(ICreativeSource source, ScanWork scan, CancellationToken cancellationToken)
     {
-        var cancelled = cancellation.TokenFor(scan.ScanId);
-        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, cancelled);
         try
         {
-            return await source.GatherAsync(scan, work.Token);
+            return await cancellation.UnlessCancelledAsync(scan.ScanId, token => source.GatherAsync(scan, token), cancellationToken);
         }
         catch (GatherFailedException exception)
         {
             await ledger.FailAsync(scan.ScanId, exception.Message, cancellationToken);
             await progress.ReportAsync(scan.ScanId, ProgressType.Error, null, cancellationToken);
-            return null;
-        }
-        catch (OperationCanceledException) when (cancelled.IsCancellationRequested)
-        {
             return null;
         }
     }

@@ -27,11 +27,12 @@ internal sealed class ImageSnifferTests
     }
 
     [Test]
-    public void Jpeg_walk_steps_over_a_huffman_table_that_shares_the_frame_marker_range()
+    public void Jpeg_size_is_read_past_a_huffman_table_that_shares_the_frame_marker_range()
     {
         using var picture = TestImages.Picture(Width, Height);
         var jpeg = TestImages.Jpeg(picture);
-        byte[] huffmanTable = [0xFF, 0xC4, 0x00, 0x08, 0x00, 0x01, 0x02, 0x03, 0x04, 0x05];
+        // One DC table of a single one-bit code, before the frame header; the encoder's own tables replace it later.
+        byte[] huffmanTable = [0xFF, 0xC4, 0x00, 0x14, 0x00, 0x01, .. new byte[15], 0x00];
 
         AssertReads([.. jpeg[..2], .. huffmanTable, .. jpeg[2..]], "image/jpeg", Width, Height);
     }
@@ -113,16 +114,17 @@ internal sealed class ImageSnifferTests
         });
     }
 
+    // libpng refuses these headers, and Skia reports any refusal while it reads a PNG's header as incomplete input.
     [Test]
     public void An_image_without_pixels_is_refused()
     {
-        AssertRefused(TestImages.PngHeader(0, 0), "invalid image dimensions 0x0");
+        AssertRefused(TestImages.PngHeader(0, 0), ImageSniffer.Truncated);
     }
 
     [Test]
     public void A_png_wider_than_a_signed_int_is_refused()
     {
-        AssertRefused(TestImages.PngHeader(uint.MaxValue, 1), $"invalid image dimensions {uint.MaxValue}x1");
+        AssertRefused(TestImages.PngHeader(uint.MaxValue, 1), ImageSniffer.Truncated);
     }
 
     private static int StartOfFrame(byte[] jpeg) => jpeg.AsSpan().IndexOf([(byte)0xFF, (byte)0xC0]);
