@@ -18,7 +18,7 @@ internal static class AiBenchmark
 
     public static async Task<int> RunAsync(BenchArguments arguments)
     {
-        await using var host = await HostProcess.StartAsync(arguments.HostDll, BenchEnvironment.HostSettings(new Dictionary<string, string>()));
+        await using var host = await BenchEnvironment.StartHostAsync(arguments.HostDll, new Dictionary<string, string>());
         var user = await BenchClient.RegisterAsync(host.BaseUri);
         var brand = $"ai-bench-{Guid.NewGuid():N}"[..30];
         var clock = Stopwatch.StartNew();

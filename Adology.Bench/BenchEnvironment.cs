@@ -1,3 +1,5 @@
+using Adology.Tests.Support;
+
 namespace Adology.Bench;
 
 /// <summary>What bench.sh hands the benchmark: its work folder and the PostgreSQL it started.</summary>
@@ -21,6 +23,15 @@ internal static class BenchEnvironment
         },
         _ => throw new ArgumentException($"--transport {transport}: use inmemory or rabbitmq."),
     };
+
+    /// <summary>The published host with <see cref="HostSettings"/> and <paramref name="extra"/>; of its output only failures are shown.</summary>
+    public static Task<HostProcess> StartHostAsync(string hostDll, IReadOnlyDictionary<string, string> extra) =>
+        HostProcess.StartAsync(
+            hostDll,
+            HostProcess.FreePort(),
+            HostSettings(extra),
+            line => { if (line.Contains("fail", StringComparison.OrdinalIgnoreCase)) Console.Error.WriteLine(line); },
+            Console.Error.WriteLine);
 
     /// <summary>The host's settings for a benchmark: its own blobs, a fixed key, no rate limit in the way, quiet logs.</summary>
     public static Dictionary<string, string> HostSettings(IReadOnlyDictionary<string, string> extra)

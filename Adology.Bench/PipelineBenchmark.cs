@@ -22,7 +22,7 @@ internal static class PipelineBenchmark
         settings["Acquire__AllowedEndpoints__0"] = $"{feed.BaseUri.Host}:{feed.BaseUri.Port}";
         settings["Acquire__Concurrency"] = arguments.Concurrency.ToString(CultureInfo.InvariantCulture);
         Console.WriteLine($"transport: {arguments.Transport}");
-        await using var host = await HostProcess.StartAsync(arguments.HostDll, BenchEnvironment.HostSettings(settings));
+        await using var host = await BenchEnvironment.StartHostAsync(arguments.HostDll, settings);
         var client = await BenchClient.RegisterAsync(host.BaseUri);
 
         var items = arguments.Items;

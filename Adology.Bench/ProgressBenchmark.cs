@@ -17,10 +17,10 @@ internal static class ProgressBenchmark
     public static async Task<int> RunAsync(BenchArguments arguments)
     {
         await using var feed = await BenchFeed.StartAsync(BenchImages.Generate(arguments.Items));
-        await using var host = await HostProcess.StartAsync(arguments.HostDll, BenchEnvironment.HostSettings(new Dictionary<string, string>
+        await using var host = await BenchEnvironment.StartHostAsync(arguments.HostDll, new Dictionary<string, string>
         {
             ["Acquire__AllowedEndpoints__0"] = $"{feed.BaseUri.Host}:{feed.BaseUri.Port}",
-        }));
+        });
         var warmUp = await BenchClient.RegisterAsync(host.BaseUri);
         await warmUp.WaitAsync(await warmUp.StartFeedScanAsync("progress-warm-up", feed.FeedUrl("warm-up", 0, arguments.Items)), printTimeline: false);
 

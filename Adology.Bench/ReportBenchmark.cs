@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
 using Adology.Modules.Commit;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform;
-using Adology.Web.Reports;
+using Adology.Modules.Reports;
 using Npgsql;
 
 namespace Adology.Bench;
@@ -44,7 +42,7 @@ internal static class ReportBenchmark
 
     private static async Task<string> MeasureAsync(int rows, ICatalogueSnapshots snapshots, Guid owner, ScanView scan)
     {
-        var analysis = Analysis(rows);
+        var analysis = Analysis(scan, rows);
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         var before = ProcessMemory.ResetPeak();
@@ -63,27 +61,29 @@ internal static class ReportBenchmark
     }
 
     /// <summary>An analysis of the size a real one has: an exact and a near-duplicate group every 20 creatives.</summary>
-    private static JsonElement Analysis(int rows)
+    private static BrandAnalysis Analysis(ScanView scan, int rows)
     {
-        var json = new StringBuilder("{\"summary\":\"benchmark\",\"exactDuplicateGroups\":[");
-        for (var group = 0; group < rows / 20; group++)
-        {
-            json.Append(group == 0 ? "" : ",").Append($"{{\"sha256\":\"{group:x64}\",\"urls\":[\"https://ads.example.com/{group}/a.png\",\"https://ads.example.com/{group}/b.png\"]}}");
-        }
-
-        json.Append("],\"nearDuplicateGroups\":[");
-        for (var group = 0; group < rows / 20; group++)
-        {
-            json.Append(group == 0 ? "" : ",").Append($"{{\"creativeIds\":[\"{Guid.NewGuid()}\",\"{Guid.NewGuid()}\"],\"maxDistance\":4}}");
-        }
-
-        json.Append("],\"clusters\":[");
-        for (var cluster = 0; cluster < Clusters; cluster++)
-        {
-            json.Append(cluster == 0 ? "" : ",").Append($"{{\"cluster\":{cluster},\"themes\":[\"theme{cluster}\",\"words\"]}}");
-        }
-
-        return JsonSerializer.Deserialize<JsonElement>(json.Append("]}").ToString());
+        var counts = new Dictionary<string, int>();
+        return new BrandAnalysis(
+            scan.Id,
+            scan.Brand,
+            DateTimeOffset.UtcNow,
+            rows,
+            0,
+            rows,
+            rows,
+            new ScanChanges(null, null, rows, 0, 0, [], []),
+            [.. Enumerable.Range(0, rows / 20).Select(group => new ExactDuplicateGroup(
+                $"{group:x64}", [$"https://ads.example.com/{group}/a.png", $"https://ads.example.com/{group}/b.png"]))],
+            [.. Enumerable.Range(0, rows / 20).Select(_ => new NearDuplicateGroup([Guid.NewGuid(), Guid.NewGuid()], 4))],
+            [.. Enumerable.Range(0, Clusters).Select(cluster => new CreativeCluster(cluster, rows / Clusters, 1.0 / Clusters, [$"theme{cluster}", "words"], [], []))],
+            [],
+            counts,
+            counts,
+            counts,
+            new CopyFigures(counts, counts, 0, 0, 0, counts),
+            "benchmark",
+            "template");
     }
 
     /// <summary>Every creative in one of the clusters, as the analysis stores them, generated rather than held.</summary>

@@ -4,6 +4,7 @@ using Adology.Modules.Commit;
 using Adology.Modules.Gather;
 using Adology.Modules.Gather.Demo;
 using Adology.Modules.Platform;
+using Adology.Modules.Reports;
 using Adology.Modules.Scans;
 using Adology.Web.Auth;
 using Adology.Web.Endpoints;
@@ -12,7 +13,6 @@ using Adology.Web.Hubs;
 using Adology.Web.Jobs;
 using Adology.Web.Messaging;
 using Adology.Web.Messaging.DeadLetters;
-using Adology.Web.Reports;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -27,6 +27,7 @@ builder.Services
     .AddAcquireModule(configuration)
     .AddCommitModule(configuration)
     .AddAiModule(configuration)
+    .AddReportsModule(configuration)
     .AddAdologyAuth(configuration)
     .AddAdologyRateLimiting(configuration)
     .AddAdologyObservability(configuration)
@@ -34,7 +35,6 @@ builder.Services
     .AddAdologyMessaging(configuration)
     .AddAdologyProgress(configuration)
     .AddAdologyBackgroundJobs(configuration)
-    .AddAdologyReports(configuration)
     .AddProblemDetails()
     .AddExceptionHandler<BadRequestExceptionHandler>()
     .Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true)

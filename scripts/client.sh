@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the dashboard (Adology.Web/ClientApp) into Adology.Web/wwwroot with npm and esbuild.
+# Type-checks the dashboard's JavaScript (Adology.Web/ClientApp: TypeScript over its JSDoc; a type error fails the
+# build) and builds it into Adology.Web/wwwroot with npm and esbuild.
 # Installs Node.js and npm with apt-get when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/../Adology.Web/ClientApp"
@@ -11,4 +12,5 @@ if ! command -v npm >/dev/null; then
 fi
 
 npm ci --no-audit --no-fund --loglevel=error
+npm run typecheck --silent
 npm run build --silent

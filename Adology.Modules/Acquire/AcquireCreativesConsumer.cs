@@ -37,7 +37,8 @@ internal sealed class AcquireCreativesConsumer(
         await Parallel.ForEachAsync(
             Enumerable.Range(0, pending.Count),
             parallel,
-            async (index, token) => outcomes[index] = await AcquireUnlessCancelledAsync(pending[index], token));
+            async (index, token) => outcomes[index] = await cancellation.UnlessCancelledAsync(
+                pending[index].ScanId, work => acquirer.AcquireAsync(pending[index], work), token));
         blobs.FlushToDisk();
 
         ItemOutcome[] recorded = [.. outcomes.OfType<ItemOutcome>()];
@@ -46,20 +47,6 @@ internal sealed class AcquireCreativesConsumer(
         foreach (var scan in counted)
         {
             await ReportAsync(context, scan, cancellationToken);
-        }
-    }
-
-    private async Task<ItemOutcome?> AcquireUnlessCancelledAsync(PendingCreative item, CancellationToken cancellationToken)
-    {
-        var cancelled = cancellation.TokenFor(item.ScanId);
-        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, cancelled);
-        try
-        {
-            return await acquirer.AcquireAsync(item, work.Token);
-        }
-        catch (OperationCanceledException) when (cancelled.IsCancellationRequested)
-        {
-            return null;
         }
     }
 

@@ -26,6 +26,7 @@ public static class AiModule
         services.AddSingleton<SummaryWriter>();
         services.AddSingleton<SimilarityIndexes>();
         services.AddScoped<Analyses>();
+        services.AddScoped<AnalysisInputs>();
         services.AddScoped<IAnalyses>(provider => provider.GetRequiredService<Analyses>());
         services.AddScoped<ISimilarCreatives, SimilarCreatives>();
         return services;

@@ -11,13 +11,13 @@ namespace Adology.Modules.Ai;
 
 internal sealed class Analyses(AdologyDb db) : IAnalyses
 {
-    public async Task<JsonElement?> FindAsync(Guid scanId, CancellationToken cancellationToken)
+    public async Task<BrandAnalysis?> FindAsync(Guid scanId, CancellationToken cancellationToken)
     {
         var result = await db.Set<StoredAnalysis>().AsNoTracking()
             .Where(analysis => analysis.ScanId == scanId)
             .Select(analysis => analysis.Result)
             .SingleOrDefaultAsync(cancellationToken);
-        return result is null ? null : JsonSerializer.Deserialize<JsonElement>(result);
+        return result is null ? null : JsonSerializer.Deserialize<BrandAnalysis>(result, JsonSerializerOptions.Web);
     }
 
     public async IAsyncEnumerable<ClusterMembership> ClusterMembersAsync(Guid scanId, [EnumeratorCancellation] CancellationToken cancellationToken)

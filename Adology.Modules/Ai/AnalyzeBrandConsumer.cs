@@ -1,11 +1,9 @@
 using Adology.Modules.Ai.Analysis;
-using Adology.Modules.Ai.Embeddings;
 using Adology.Modules.Ai.Similarity;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
 using Adology.Modules.Platform.Metrics;
 using MassTransit;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
 namespace Adology.Modules.Ai;
@@ -19,14 +17,11 @@ namespace Adology.Modules.Ai;
 internal sealed class AnalyzeBrandConsumer(
     AdologyDb db,
     IScanLedger ledger,
-    IScanItems items,
-    ICatalogue catalogue,
+    AnalysisInputs inputs,
     Analyses analyses,
     SummaryWriter summaries,
     SimilarityIndexes indexes,
     IScanProgress progress,
-    IEmbeddingGenerator<string, Embedding<float>> text,
-    IEmbeddingGenerator<byte[], Embedding<float>> visual,
     PipelineMetrics metrics,
     IOptions<AiOptions> options,
     TimeProvider clock)
@@ -42,10 +37,7 @@ internal sealed class AnalyzeBrandConsumer(
         }
 
         var started = clock.GetTimestamp();
-        var scanItems = await items.ReadAcquiredUrlsAsync(scan.ScanId, cancellationToken);
-        var brand = await catalogue.ReadBrandAsync(scan.OwnerId, scan.Brand, cancellationToken);
-        var previous = await PreviousAsync(scan, cancellationToken);
-        var input = new AnalysisInput(scan, scanItems, brand, previous, text is TextEmbeddingGenerator, visual is VisualEmbeddingGenerator);
+        var input = await inputs.ReadAsync(scan, cancellationToken);
         var result = BrandAnalyzer.Analyze(input, AnalyzerSettings.From(options.Value), clock.GetUtcNow());
         result = result with { Analysis = await summaries.SummarizeAsync(result.Analysis, cancellationToken) };
         var analysis = result.Analysis;
@@ -64,14 +56,9 @@ internal sealed class AnalyzeBrandConsumer(
             return;
         }
 
-        indexes.Put(scan.OwnerId, scan.Brand, scan.ScanId, SimilarCreatives.Index(brand, result.Vectors));
+        indexes.Put(scan.OwnerId, scan.Brand, scan.ScanId, SimilarCreatives.Index(input.Catalogue, result.Vectors));
         metrics.BrandAnalysed(clock.GetElapsedTime(started));
         var complete = new { creatives = analysis.Creatives, newCreatives = analysis.NewCreatives, clusters = analysis.Clusters.Count, summary = analysis.Summary };
         await progress.ReportAsync(scan.ScanId, ProgressType.Complete, complete, cancellationToken);
     }
-
-    private async Task<PreviousScan?> PreviousAsync(ScanWork scan, CancellationToken cancellationToken) =>
-        await analyses.PreviousAsync(scan, cancellationToken) is { } previous
-            ? new PreviousScan(previous.ScanId, previous.AnalyzedAt, await catalogue.SightedInAsync(previous.ScanId, cancellationToken))
-            : null;
 }

@@ -1,12 +1,10 @@
-using System.Text.Json;
-
 namespace Adology.Modules.Contracts;
 
 /// <summary>Stored results of the brand-wide analysis.</summary>
 public interface IAnalyses
 {
-    /// <summary>The analysis of the scan as a JSON document, or null when there is none (yet).</summary>
-    Task<JsonElement?> FindAsync(Guid scanId, CancellationToken cancellationToken);
+    /// <summary>The analysis of the scan, or null when there is none (yet).</summary>
+    Task<BrandAnalysis?> FindAsync(Guid scanId, CancellationToken cancellationToken);
 
     /// <summary>Every creative of the scan's analysis by cluster, then creative id; streamed, as a brand may have many.</summary>
     IAsyncEnumerable<ClusterMembership> ClusterMembersAsync(Guid scanId, CancellationToken cancellationToken);

@@ -1,4 +1,5 @@
 using Adology.Modules.Contracts;
+using Adology.Modules.Gather.AdLibrary;
 using Adology.Modules.Gather.Browser;
 using Adology.Modules.Gather.Demo;
 using Adology.Modules.Gather.Feed;
@@ -7,7 +8,6 @@ using Adology.Modules.Gather.Sources;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Adology.Modules.Gather;
 
@@ -18,13 +18,21 @@ public static class GatherModule
         services.Configure<GatherOptions>(configuration.GetSection(GatherOptions.Section));
         services.AddScoped<ICreativeSource, DemoSource>();
         services.AddScoped<ICreativeSource, FeedSource>();
+        services.Configure<PageOptions>(configuration.GetSection(PageOptions.Section));
+        services.AddSingleton<StaticPageReader>();
+        services.AddSingleton<InlinePictures>();
+        services.AddScoped<ICreativeSource, PageSource>();
+        services.Configure<AdLibraryOptions>(configuration.GetSection(AdLibraryOptions.Section));
+        services.AddSingleton<AdsArchiveClient>();
+        services.AddSingleton<StaticSnapshotReader>();
+        // Snapshots are rendered in the browser first when this host has one (see BrowserSnapshotReader).
+        services.AddSingleton<ISnapshotReader, BrowserSnapshotReader>();
+        services.AddScoped<ICreativeSource, AdLibrarySource>();
         services.Configure<BrowserOptions>(configuration.GetSection(BrowserOptions.Section));
         services.AddSingleton<BrowserProcess>();
         services.AddSingleton<PageScroller>();
         services.AddSingleton<PageRenderer>();
         services.AddScoped<ICreativeSource, BrowserSource>();
-        services.Configure<PageOptions>(configuration.GetSection(PageOptions.Section));
-        services.TryAddSingleton<InlinePictures>();
         services.AddSingleton<ISourceAvailability, SourceAvailability>();
         return services;
     }

@@ -29,13 +29,14 @@ internal sealed class ScanRequestedConsumer(
         }
 
         await progress.ReportAsync(scan.ScanId, ProgressType.Started, StartedData(scan), cancellationToken);
-        var gathered = await GatherAsync(scan, cancellationToken);
+        var source = sources.Single(source => source.Type == scan.SourceType);
+        var gathered = await GatherAsync(source, scan, cancellationToken);
         if (gathered is null)
         {
             return;
         }
 
-        var staged = await items.StageAsync(scan.ScanId, gathered, cancellationToken);
+        var staged = await items.StageAsync(scan.ScanId, gathered, source.ListsStoredBlobs, cancellationToken);
         if (staged.FailedTooOften)
         {
             await progress.ReportAsync(scan.ScanId, ProgressType.Error, null, cancellationToken);
@@ -55,22 +56,16 @@ internal sealed class ScanRequestedConsumer(
     }
 
     /// <summary>The gathered creatives, or null when the scan failed (reported) or was cancelled meanwhile.</summary>
-    private async Task<IReadOnlyList<GatheredCreative>?> GatherAsync(ScanWork scan, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<GatheredCreative>?> GatherAsync(ICreativeSource source, ScanWork scan, CancellationToken cancellationToken)
     {
-        var cancelled = cancellation.TokenFor(scan.ScanId);
-        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, cancelled);
         try
         {
-            return await sources.Single(source => source.Type == scan.SourceType).GatherAsync(scan, work.Token);
+            return await cancellation.UnlessCancelledAsync(scan.ScanId, token => source.GatherAsync(scan, token), cancellationToken);
         }
         catch (GatherFailedException exception)
         {
             await ledger.FailAsync(scan.ScanId, exception.Message, cancellationToken);
             await progress.ReportAsync(scan.ScanId, ProgressType.Error, null, cancellationToken);
-            return null;
-        }
-        catch (OperationCanceledException) when (cancelled.IsCancellationRequested)
-        {
             return null;
         }
     }

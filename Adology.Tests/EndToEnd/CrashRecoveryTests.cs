@@ -1,6 +1,7 @@
 using Adology.Modules.Contracts;
 using Adology.Tests.EndToEnd.Support;
 using Adology.Tests.Integration.Support;
+using Adology.Tests.Support;
 using Npgsql;
 
 namespace Adology.Tests.EndToEnd;
@@ -21,8 +22,8 @@ public sealed class CrashRecoveryTests
         feed.SecondPageHangs = true;
         var port = HostProcess.FreePort();
         var blobs = Path.Combine(Path.GetTempPath(), "adology-crash", Guid.NewGuid().ToString("N"));
-        var environment = HostProcess.Settings(feed.BaseUri, blobs);
-        var host = await HostProcess.StartAsync(port, environment);
+        var environment = PublishedHost.Settings(feed.BaseUri, blobs);
+        var host = await PublishedHost.StartAsync(port, environment);
         using var http = new HttpClient { BaseAddress = host.BaseUri };
         var user = await ApiUser.RegisterAsync(http);
         var brand = ApiUser.UniqueBrand("crash");
@@ -32,14 +33,14 @@ public sealed class CrashRecoveryTests
         await WaitForAsync(user, scanId, scan => scan.Status == "gathering" && feed.PagesRequested >= 2);
         await host.KillAsync();
         feed.SecondPageHangs = false;
-        host = await HostProcess.StartAsync(port, environment);
+        host = await PublishedHost.StartAsync(port, environment);
 
         // Acquire: a third of the items recorded.
         await WaitForAsync(user, scanId, scan => scan.Status == "acquiring" && scan.Processed >= Items / 3);
         await host.KillAsync();
         await using (await LockAsync("catalog.sightings"))
         {
-            host = await HostProcess.StartAsync(port, environment);
+            host = await PublishedHost.StartAsync(port, environment);
 
             // Commit: its one transaction waits on the test's lock.
             await WaitForAsync(user, scanId, scan => scan.Status == "committing");
@@ -49,7 +50,7 @@ public sealed class CrashRecoveryTests
 
         await using (await LockAsync("ai.analyses"))
         {
-            host = await HostProcess.StartAsync(port, environment);
+            host = await PublishedHost.StartAsync(port, environment);
 
             // Analyze: storing the result waits on the test's lock.
             await WaitForAsync(user, scanId, scan => scan.Status == "analyzing");
@@ -57,7 +58,7 @@ public sealed class CrashRecoveryTests
             await host.KillAsync();
         }
 
-        host = await HostProcess.StartAsync(port, environment);
+        host = await PublishedHost.StartAsync(port, environment);
         try
         {
             var scan = await WaitForAsync(user, scanId, scan => scan.Status is "completed" or "failed");

@@ -42,5 +42,13 @@ internal sealed class DashboardPage(IPage page)
         await ScanSubmit.ClickAsync();
     }
 
+    public async Task StartFeedScanAsync(string brand, Uri feed)
+    {
+        await ByTestId("scan-brand").FillAsync(brand);
+        await ByTestId("scan-source-feed").CheckAsync();
+        await ByTestId("scan-url").FillAsync(feed.AbsoluteUri);
+        await ScanSubmit.ClickAsync();
+    }
+
     public Task<int> ScrollWidthAsync() => Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
 }

@@ -1,6 +1,7 @@
 using Adology.Modules.Contracts;
 using Adology.Tests.EndToEnd.Support;
 using Adology.Tests.Integration.Support;
+using Adology.Tests.Support;
 using Npgsql;
 
 namespace Adology.Tests.EndToEnd;
@@ -15,10 +16,10 @@ public sealed class GracefulShutdownTests
         await using var feed = await SlowImageFeed.StartAsync(Items);
         var port = HostProcess.FreePort();
         var blobs = Path.Combine(Path.GetTempPath(), "adology-sigterm", Guid.NewGuid().ToString("N"));
-        var environment = HostProcess.Settings(feed.BaseUri, blobs);
+        var environment = PublishedHost.Settings(feed.BaseUri, blobs);
         // Two seconds to finish what the consumers hold: not enough for the whole scan, so some is released.
         environment["Messaging__ConsumerStopTimeout"] = "00:00:02";
-        var host = await HostProcess.StartAsync(port, environment);
+        var host = await PublishedHost.StartAsync(port, environment);
         using var http = new HttpClient { BaseAddress = host.BaseUri };
         var user = await ApiUser.RegisterAsync(http);
         var brand = ApiUser.UniqueBrand("sigterm");
@@ -27,7 +28,7 @@ public sealed class GracefulShutdownTests
 
         var (took, exitCode) = await host.TerminateAsync();
         var processedAtStop = await ProcessedAsync(scanId);
-        host = await HostProcess.StartAsync(port, environment);
+        host = await PublishedHost.StartAsync(port, environment);
 
         try
         {

@@ -19,12 +19,8 @@ public sealed class ScaleOutTests
     {
         await using var feed = await SlowImageFeed.StartAsync(Items);
         var blobs = Path.Combine(Path.GetTempPath(), "adology-scale-out", Guid.NewGuid().ToString("N"));
-        var environment = HostProcess.Settings(feed.BaseUri, blobs);
-        environment["Messaging__Transport"] = "RabbitMq";
-        environment["Messaging__RabbitMq__Host"] = "127.0.0.1";
-        environment["Messaging__RabbitMq__Port"] = ScaleOutServices.RabbitMqPort;
-        environment["ConnectionStrings__Redis"] = ScaleOutServices.Redis;
-        var starting = new[] { HostProcess.StartAsync(HostProcess.FreePort(), environment), HostProcess.StartAsync(HostProcess.FreePort(), environment) };
+        var environment = PublishedHost.ScaleOutSettings(feed.BaseUri, blobs);
+        var starting = new[] { PublishedHost.StartAsync(HostProcess.FreePort(), environment), PublishedHost.StartAsync(HostProcess.FreePort(), environment) };
         await using var hostA = await starting[0];
         await using var hostB = await starting[1];
         using var httpA = new HttpClient { BaseAddress = hostA.BaseUri };

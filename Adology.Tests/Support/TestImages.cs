@@ -56,10 +56,13 @@ internal static class TestImages
         return gif;
     }
 
-    /// <summary>A PNG signature and IHDR chunk, CRC included, with no pixel data behind them.</summary>
+    /// <summary>
+    /// A PNG signature, IHDR chunk (CRC included) and the start of an IDAT chunk, with no pixel data behind them: all
+    /// that a codec reads for the size.
+    /// </summary>
     public static byte[] PngHeader(uint width, uint height)
     {
-        var png = new byte[33];
+        var png = new byte[41];
         byte[] signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
         signature.CopyTo(png, 0);
         BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(8), 13);
@@ -69,6 +72,7 @@ internal static class TestImages
         png[24] = 8;
         png[25] = 6;
         BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(29), Crc32(png.AsSpan(12, 17)));
+        "IDAT"u8.CopyTo(png.AsSpan(37));
         return png;
     }
 

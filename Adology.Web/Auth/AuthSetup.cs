@@ -1,3 +1,4 @@
+using Adology.Modules.Contracts;
 using Adology.Modules.Platform;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -15,6 +16,7 @@ internal static class AuthSetup
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(signingKey);
+        services.AddSingleton<IReportLinkKey, ReportLinkKey>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<IValidator<Credentials>, CredentialsValidator>();
 

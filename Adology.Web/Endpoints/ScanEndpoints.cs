@@ -18,7 +18,7 @@ internal static class ScanEndpoints
         scans.MapPost("/{id:guid}/cancel", CancelAsync).WithName("CancelScan").WithSummary("Cancels a scan that has not been committed.")
             .Produces(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         scans.MapGet("/{id:guid}/analysis", AnalysisAsync).WithName("GetScanAnalysis").WithSummary("The brand-wide analysis of a completed scan.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<BrandAnalysis>().ProducesProblem(StatusCodes.Status404NotFound);
         scans.MapGet("/{id:guid}/failures", FailuresAsync).WithName("ListScanFailures").WithSummary("The items a scan could not acquire, with their reasons.")
             .Produces<Page<FailedItem>>().ProducesProblem(StatusCodes.Status404NotFound);
         scans.MapGet("/{id:guid}/creatives", FoundCreativesAsync).WithName("ListScanCreatives").WithSummary("The new creatives of the brand a scan found.")

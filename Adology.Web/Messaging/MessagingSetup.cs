@@ -25,48 +25,14 @@ internal static class MessagingSetup
             bus.AddAiConsumers();
             bus.AddScansConsumers();
             bus.AddConfigureEndpointsCallback((_, queue, _) => queues.Add(queue));
+            // SQS would be a third case here: MassTransit.AmazonSQS is not obtainable from the package registry this is built from.
             switch (messaging.Transport.ToUpperInvariant())
             {
                 case "INMEMORY":
-                    services.AddInMemoryDeadLetters();
-                    bus.AddConfigureEndpointsCallback((context, queue, endpoint) =>
-                    {
-                        endpoint.UseRedelivery(messaging);
-                        endpoint.CaptureDeadLetters(context, queue);
-                    });
-                    bus.UsingInMemory((context, inMemory) =>
-                    {
-                        inMemory.UseDelayedMessageScheduler();
-                        inMemory.UseConsumeFilter(typeof(ScanLogScopeFilter<>), context);
-                        inMemory.ConfigureEndpoints(context);
-                    });
+                    bus.UseInMemoryTransport(services, messaging);
                     break;
                 case "RABBITMQ":
-                    var rabbitMq = configuration.GetSection(RabbitMqOptions.Section).Get<RabbitMqOptions>() ?? new RabbitMqOptions();
-                    services.Configure<RabbitMqOptions>(configuration.GetSection(RabbitMqOptions.Section));
-                    services.AddRabbitMqDeadLetters();
-                    if (rabbitMq.DelayedExchange)
-                    {
-                        bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseRedelivery(messaging));
-                    }
-
-                    bus.UsingRabbitMq((context, rabbit) =>
-                    {
-                        rabbit.Host(rabbitMq.Host, rabbitMq.Port, rabbitMq.VirtualHost, "adology", host =>
-                        {
-                            host.Username(rabbitMq.Username);
-                            host.Password(rabbitMq.Password);
-                            // A publish returns once the broker has the message: what a consumer published survives a crash after it.
-                            host.PublisherConfirmation = true;
-                        });
-                        rabbit.UseConsumeFilter(typeof(ScanLogScopeFilter<>), context);
-                        if (rabbitMq.DelayedExchange)
-                        {
-                            rabbit.UseDelayedMessageScheduler();
-                        }
-
-                        rabbit.ConfigureEndpoints(context);
-                    });
+                    bus.UseRabbitMqTransport(services, configuration, messaging);
                     break;
                 default:
                     throw new InvalidOperationException($"Messaging:Transport '{messaging.Transport}' is not supported; use InMemory or RabbitMq.");
@@ -85,16 +51,4 @@ internal static class MessagingSetup
         return services;
     }
 
-    /// <summary>
-    /// Around the consumers' own retries (an endpoint callback runs before the consumer definitions, so this filter is the
-    /// outer one): a message that still fails goes back to its queue later, then to the dead letters.
-    /// </summary>
-    private static void UseRedelivery(this IReceiveEndpointConfigurator endpoint, MessagingOptions messaging)
-    {
-        if (messaging.Redeliveries > 0)
-        {
-            endpoint.UseDelayedRedelivery(redelivery =>
-                redelivery.Incremental(messaging.Redeliveries, messaging.RedeliveryInterval, messaging.RedeliveryInterval));
-        }
-    }
 }

@@ -16,6 +16,12 @@ internal sealed class RabbitMqOptions
     public string Password { get; set; } = "guest";
 
     /// <summary>
+    /// AMQPS: TLS to the broker, its certificate checked against <see cref="Host"/> (e.g. Amazon MQ for RabbitMQ, which takes
+    /// only AMQPS, on port 5671).
+    /// </summary>
+    public bool UseSsl { get; set; }
+
+    /// <summary>
     /// The broker runs the <c>rabbitmq_delayed_message_exchange</c> plugin, which delayed redelivery needs; without it
     /// a failed message is retried in the host, then dead-lettered.
     /// </summary>

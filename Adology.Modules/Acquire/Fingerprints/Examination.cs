@@ -9,25 +9,22 @@ namespace Adology.Modules.Acquire.Fingerprints;
 internal sealed record Examination(CreativeFingerprint? Fingerprint, float[]? Visual, string? Failure)
 {
     /// <summary>
-    /// CPU work only: the type and size from the header (before any decode), then SHA-256, and one decode whose
-    /// pixels give the perceptual hash and go to <paramref name="readPixels"/>.
+    /// CPU work only: the type and size from the header (before any decode, which refuses more than
+    /// <paramref name="maxPixels"/>), then SHA-256, and one decode whose pixels give the perceptual hash and go to
+    /// <paramref name="readPixels"/>.
     /// </summary>
     public static Examination Of(byte[] content, long maxPixels, PixelReader readPixels)
     {
-        if (!ImageSniffer.TryRead(content, out var header, out var notAnImage))
+        using var codec = ImageSniffer.Open(content, out var header, out var notAnImage);
+        if (codec is null)
         {
             return new Examination(null, null, notAnImage);
-        }
-
-        if ((long)header.Width * header.Height > maxPixels)
-        {
-            return new Examination(null, null, $"image of {header.Width}x{header.Height} pixels is over the {maxPixels} pixel limit");
         }
 
         try
         {
             var (perceptualHash, visual) = ImagePixels.Decode(
-                content, maxPixels, (rgba, width, height) => (PerceptualHash.Of(rgba, width, height), readPixels(rgba, width, height)));
+                codec, maxPixels, (rgba, width, height) => (PerceptualHash.Of(rgba, width, height), readPixels(rgba, width, height)));
             var fingerprint = new CreativeFingerprint(
                 SHA256.HashData(content), header.MediaType, content.Length, header.Width, header.Height, perceptualHash);
             return new Examination(fingerprint, visual, null);

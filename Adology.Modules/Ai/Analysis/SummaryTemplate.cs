@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Adology.Modules.Contracts;
 
 namespace Adology.Modules.Ai.Analysis;
 

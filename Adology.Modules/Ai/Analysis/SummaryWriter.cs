@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Adology.Modules.Ai.Models;
+using Adology.Modules.Contracts;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -25,8 +25,7 @@ internal static class Clusters
     {
         ArgumentNullException.ThrowIfNull(vectors);
         var dimensions = Dimensions(vectors);
-        var random = new SeededRandom(seed);
-        var sample = RowMatrix.Normalized([.. random.Sample(vectors.Count, SampleSize).Select(i => vectors[i])]);
+        var sample = RowMatrix.Normalized([.. RandomSample.Of(RandomSample.Generator(seed), vectors.Count, SampleSize).Select(i => vectors[i])]);
         var distances = Distances(sample);
 
         // Each k draws from its own generator, so the k can be fitted in parallel and still be deterministic.
@@ -34,7 +33,7 @@ internal static class Clusters
         var fits = new (float[][] Centroids, float Silhouette)[candidates.Length];
         Parallel.For(0, candidates.Length, i =>
         {
-            var (centroids, labels) = KMeans.Fit(sample, candidates[i], new SeededRandom(seed ^ (candidates[i] * 0x3C6EF372)));
+            var (centroids, labels) = KMeans.Fit(sample, candidates[i], RandomSample.Generator(seed ^ (candidates[i] * 0x3C6EF372)));
             fits[i] = (centroids, Silhouette.Of(distances, labels, candidates[i]));
         });
         (float[][] Centroids, float Silhouette)? best = null;

@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using Adology.Modules.Ai.Embeddings;
+using Adology.Modules.Platform.Randomness;
 
 namespace Adology.Modules.Ai.Clustering;
 
@@ -9,7 +10,7 @@ internal static class KMeans
     private const int Restarts = 2;
     private const int MaxIterations = 40;
 
-    public static (float[][] Centroids, int[] Labels) Fit(RowMatrix points, int clusters, SeededRandom random)
+    public static (float[][] Centroids, int[] Labels) Fit(RowMatrix points, int clusters, SplitMix64 random)
     {
         (float[][] Centroids, int[] Labels, double Inertia)? best = null;
         for (var restart = 0; restart < Restarts; restart++)

@@ -1,4 +1,5 @@
 using Adology.Modules.Ai.Embeddings;
+using Adology.Modules.Platform.Randomness;
 
 namespace Adology.Modules.Ai.Clustering;
 
@@ -8,7 +9,7 @@ namespace Adology.Modules.Ai.Clustering;
 /// </summary>
 internal static class KMeansPlusPlus
 {
-    public static float[][] Seed(RowMatrix points, int clusters, SeededRandom random)
+    public static float[][] Seed(RowMatrix points, int clusters, SplitMix64 random)
     {
         var centroids = new float[clusters][];
         centroids[0] = points[random.Below(points.Count)].ToArray();
@@ -31,7 +32,7 @@ internal static class KMeansPlusPlus
         return centroids;
     }
 
-    private static int Draw(double[] weights, SeededRandom random)
+    private static int Draw(double[] weights, SplitMix64 random)
     {
         var total = weights.Sum();
         if (total <= 0)

@@ -1,4 +1,5 @@
 using Adology.Modules.Ai.Embeddings;
+using Adology.Modules.Contracts;
 
 namespace Adology.Modules.Ai.Colours;
 

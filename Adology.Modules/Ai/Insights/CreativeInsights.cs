@@ -1,4 +1,5 @@
 using Adology.Modules.Ai.Embeddings;
+using Adology.Modules.Ai.Models;
 using Adology.Modules.Ai.TextAttributes;
 using Adology.Modules.Contracts;
 using Microsoft.Extensions.AI;
@@ -14,12 +15,13 @@ namespace Adology.Modules.Ai.Insights;
 internal sealed class CreativeInsights(
     IEmbeddingGenerator<byte[], Embedding<float>> visual,
     IEmbeddingGenerator<string, Embedding<float>> text,
+    LocalEmbeddings local,
     ContentRules rules,
     ILogger<CreativeInsights> logger)
     : ICreativeInsights
 {
     public float[]? VisualOf(ReadOnlySpan<byte> rgba, int width, int height) =>
-        visual is VisualEmbeddingGenerator ? VisualFeatures.From(rgba, width, height) : null;
+        local.Visual ? VisualFeatures.From(rgba, width, height) : null;
 
     public async Task<CreativeInsight?> ReadAsync(byte[] image, float[]? visualEmbedding, string? metadataJson, CancellationToken cancellationToken)
     {
@@ -27,7 +29,7 @@ internal sealed class CreativeInsights(
         try
         {
             visualEmbedding ??= (await visual.GenerateVectorAsync(image, cancellationToken: cancellationToken)).ToArray();
-            var textEmbedding = text is TextEmbeddingGenerator
+            var textEmbedding = local.Text
                 ? TextFeatures.From(copy.Text)
                 : (await text.GenerateVectorAsync(copy.Text, cancellationToken: cancellationToken)).ToArray();
             return new CreativeInsight(visualEmbedding, textEmbedding, Attributes(copy));

@@ -16,12 +16,14 @@ internal static class ModelRegistration
 {
     public static IServiceCollection AddAiModels(this IServiceCollection services)
     {
-        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(provider => Options(provider).TextEmbeddings is { IsConfigured: true } text
-            ? Client(text).GetEmbeddingClient(text.Model).AsIEmbeddingGenerator()
-            : new TextEmbeddingGenerator());
-        services.AddSingleton<IEmbeddingGenerator<byte[], Embedding<float>>>(provider => Options(provider).VisualEmbeddings is { IsConfigured: true } visual
-            ? new DataUriEmbeddingGenerator(Client(visual).GetEmbeddingClient(visual.Model).AsIEmbeddingGenerator())
-            : new VisualEmbeddingGenerator());
+        services.AddSingleton(provider => new LocalEmbeddings(
+            Text: !Options(provider).TextEmbeddings.IsConfigured, Visual: !Options(provider).VisualEmbeddings.IsConfigured));
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(provider => provider.GetRequiredService<LocalEmbeddings>().Text
+            ? new TextEmbeddingGenerator()
+            : Remote(Options(provider).TextEmbeddings));
+        services.AddSingleton<IEmbeddingGenerator<byte[], Embedding<float>>>(provider => provider.GetRequiredService<LocalEmbeddings>().Visual
+            ? new VisualEmbeddingGenerator()
+            : new DataUriEmbeddingGenerator(Remote(Options(provider).VisualEmbeddings)));
         services.AddSingleton(provider => new SummaryModel(Options(provider).Chat is { IsConfigured: true } chat
             ? Client(chat).GetChatClient(chat.Model).AsIChatClient()
             : null));
@@ -29,6 +31,9 @@ internal static class ModelRegistration
     }
 
     private static AiOptions Options(IServiceProvider provider) => provider.GetRequiredService<IOptions<AiOptions>>().Value;
+
+    private static IEmbeddingGenerator<string, Embedding<float>> Remote(ModelEndpoint endpoint) =>
+        Client(endpoint).GetEmbeddingClient(endpoint.Model).AsIEmbeddingGenerator();
 
     private static OpenAIClient Client(ModelEndpoint endpoint) =>
         new(new ApiKeyCredential(endpoint.ApiKey is { Length: > 0 } key ? key : "none"), new OpenAIClientOptions { Endpoint = endpoint.Endpoint });

@@ -1,7 +1,6 @@
 using Adology.Modules.Ai.Analysis;
-using Adology.Modules.Ai.Embeddings;
+using Adology.Modules.Ai.Models;
 using Adology.Modules.Contracts;
-using Microsoft.Extensions.AI;
 
 namespace Adology.Modules.Ai.Similarity;
 
@@ -10,7 +9,7 @@ namespace Adology.Modules.Ai.Similarity;
 /// in-memory index as of its latest analysis; a cold or stale index is rebuilt from the catalogue first.
 /// </summary>
 internal sealed class SimilarCreatives(
-    ICatalogue catalogue, Analyses analyses, SimilarityIndexes indexes, IEmbeddingGenerator<string, Embedding<float>> text)
+    ICatalogue catalogue, Analyses analyses, SimilarityIndexes indexes, LocalEmbeddings local)
     : ISimilarCreatives
 {
     public async Task<IReadOnlyList<SimilarCreative>?> FindAsync(Guid creativeId, Viewer viewer, int k, CancellationToken cancellationToken)
@@ -39,7 +38,7 @@ internal sealed class SimilarCreatives(
     private async Task<SimilarityIndex> BuildAsync(CreativeLocation location, CancellationToken cancellationToken)
     {
         var brand = await catalogue.ReadBrandAsync(location.OwnerId, location.Brand, cancellationToken);
-        return Index(brand, BrandVectors.Of(brand, text is TextEmbeddingGenerator));
+        return Index(brand, BrandVectors.Of(brand, local.Text));
     }
 
     public static SimilarityIndex Index(IReadOnlyList<CatalogueEntry> brand, BrandVectors vectors) =>

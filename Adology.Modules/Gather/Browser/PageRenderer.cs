@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Adology.Modules.Platform.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace Adology.Modules.Gather.Browser;
 /// WebSockets, service workers and WebRTC blocked; loaded, scrolled a screen at a time, then read as HTML.
 /// A render the browser died under is tried again in a restarted browser.
 /// </summary>
-internal sealed class PageRenderer(
+internal sealed partial class PageRenderer(
     BrowserProcess process, SafeHttpClient http, PageScroller scroller, IOptions<BrowserOptions> options, ILogger<PageRenderer> logger)
 {
     private const string NoWebRtc = "delete window.RTCPeerConnection; delete window.webkitRTCPeerConnection; delete window.RTCDataChannel;";
@@ -33,12 +34,12 @@ internal sealed class PageRenderer(
             {
                 // The page's own failures are RenderFailedException or timeouts by now; this is the browser failing
                 // (it died, or the page crashed). Playwright keeps its TargetClosedException internal.
-                logger.LogWarning("Rendering {Url} failed ({Reason}); trying again, attempt {Attempt} of {Attempts}.",
-                    url, exception.Message, attempt + 1, settings.Attempts);
+                logger.LogWarning("Rendering {Page} failed ({Reason}); trying again, attempt {Attempt} of {Attempts}.",
+                    url.GetLeftPart(UriPartial.Path), WithoutQueries(FirstLine(exception.Message)), attempt + 1, settings.Attempts);
             }
             catch (PlaywrightException exception)
             {
-                throw new RenderFailedException($"could not be rendered by the browser ({FirstLine(exception.Message)})");
+                throw new RenderFailedException($"could not be rendered by the browser ({WithoutQueries(FirstLine(exception.Message))})");
             }
         }
     }
@@ -80,7 +81,7 @@ internal sealed class PageRenderer(
         }
         catch (PlaywrightException) when (routes.DocumentFailure is { } reason)
         {
-            throw new RenderFailedException($"could not be fetched: {reason}");
+            throw new RenderFailedException($"could not be fetched: {reason}", reason);
         }
         catch (TimeoutException)
         {
@@ -101,4 +102,10 @@ internal sealed class PageRenderer(
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+
+    /// <summary>A URL's query may carry a secret (an Ad Library snapshot's access token): logs do not get it.</summary>
+    private static string WithoutQueries(string text) => QueryString().Replace(text, "?…");
+
+    [GeneratedRegex(@"\?[^\s""']*")]
+    private static partial Regex QueryString();
 }

@@ -43,7 +43,7 @@ internal static class DemoCampaigns
     /// taking turns from a brand's own first one, so any 80 indexes in a row show all four.
     /// </summary>
     public static DemoCampaign Of(string brand, int index) =>
-        All[(new StableRandom(brand, 0, Purpose).Below(All.Length) + (index / BlockSize)) % All.Length];
+        All[(StableRandom.For(brand, 0, Purpose).Below(All.Length) + (index / BlockSize)) % All.Length];
 }
 
 /// <summary>A campaign's hue offset from the brand's hue, and the phrases of its copy.</summary>

@@ -16,7 +16,7 @@ internal static class DemoCopy
 
     public static DemoCreative Write(string brand, int index)
     {
-        var random = new StableRandom(brand, index, Purpose);
+        var random = StableRandom.For(brand, index, Purpose);
         var campaign = DemoCampaigns.Of(brand, index);
         var headline = $"{random.Pick(campaign.Openers)} {brand} {random.Pick(Qualities)} {random.Pick(Products)}";
         var benefits = campaign.Benefits;

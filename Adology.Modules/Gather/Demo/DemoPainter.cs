@@ -1,3 +1,4 @@
+using Adology.Modules.Platform.Randomness;
 using SkiaSharp;
 
 namespace Adology.Modules.Gather.Demo;
@@ -30,8 +31,8 @@ internal static class DemoPainter
 
     private static SKBitmap Draw(string brand, int design, bool badge)
     {
-        var random = new StableRandom(brand, design, DesignPurpose);
-        var hue = (new StableRandom(brand, 0, BrandPurpose).Between(0, 360) + DemoCampaigns.Of(brand, design).HueOffset) % 360;
+        var random = StableRandom.For(brand, design, DesignPurpose);
+        var hue = (StableRandom.For(brand, 0, BrandPurpose).Between(0, 360) + DemoCampaigns.Of(brand, design).HueOffset) % 360;
         var bitmap = new SKBitmap(new SKImageInfo(Size, Size, SKColorType.Rgba8888, SKAlphaType.Opaque));
         using (var canvas = new SKCanvas(bitmap))
         using (var paint = new SKPaint { IsAntialias = true })
@@ -56,7 +57,7 @@ internal static class DemoPainter
 
     // Flat bands rather than a smooth gradient: Skia's gradient shader and the deflate of smooth ramps were
     // most of the cost of an image, and bands still read as a gradient.
-    private static void Background(SKCanvas canvas, StableRandom random, float hue)
+    private static void Background(SKCanvas canvas, SplitMix64 random, float hue)
     {
         var dark = SKColor.FromHsl(hue, 70, random.Between(10, 40));
         var light = SKColor.FromHsl((hue + random.Between(-30, 30) + 360) % 360, 70, random.Between(60, 90));
@@ -76,7 +77,7 @@ internal static class DemoPainter
     private static SKColor Mix(SKColor a, SKColor b, float t) => new(
         (byte)(a.Red + ((b.Red - a.Red) * t)), (byte)(a.Green + ((b.Green - a.Green) * t)), (byte)(a.Blue + ((b.Blue - a.Blue) * t)));
 
-    private static void Hero(SKCanvas canvas, SKPaint paint, StableRandom random, float hue)
+    private static void Hero(SKCanvas canvas, SKPaint paint, SplitMix64 random, float hue)
     {
         var lightness = random.Below(2) == 0 ? random.Between(5, 25) : random.Between(75, 95);
         paint.Color = SKColor.FromHsl((hue + random.Pick(HeroHues)) % 360, random.Between(50, 90), lightness);
@@ -106,7 +107,7 @@ internal static class DemoPainter
         }
     }
 
-    private static void Confetti(SKCanvas canvas, SKPaint paint, StableRandom random, float hue)
+    private static void Confetti(SKCanvas canvas, SKPaint paint, SplitMix64 random, float hue)
     {
         for (var i = 12 + random.Below(12); i > 0; i--)
         {
@@ -115,7 +116,7 @@ internal static class DemoPainter
         }
     }
 
-    private static void Button(SKCanvas canvas, SKPaint paint, StableRandom random)
+    private static void Button(SKCanvas canvas, SKPaint paint, SplitMix64 random)
     {
         paint.Color = random.Below(2) == 0 ? SKColors.White : new SKColor(0x20, 0x20, 0x20);
         var (x, y) = (random.Between(12, Size - 112), random.Below(2) == 0 ? 14 : Size - 40);

@@ -5,9 +5,6 @@ internal sealed class PageOptions
 {
     public const string Section = "Gather:Page";
 
-    /// <summary>The most pages a scan may ask to follow through <c>rel="next"</c>.</summary>
-    public const int MaxPagesLimit = 50;
-
     /// <summary>A picture the page shows smaller than this (pixels, both ways) is an icon, skipped.</summary>
     public int MinPictureSize { get; set; } = PageCreatives.DefaultMinPictureSize;
 

@@ -20,6 +20,13 @@ internal static class ImagePixels
     {
         using var data = SKData.CreateCopy(encodedImage);
         using var codec = SKCodec.Create(data) ?? throw new InvalidDataException("image could not be decoded");
+        return Decode(codec, maxPixels, use);
+    }
+
+    /// <summary>With a codec that has read the image's header already.</summary>
+    /// <exception cref="InvalidDataException">The image is not whole, or is of more than <paramref name="maxPixels"/> pixels.</exception>
+    public static T Decode<T>(SKCodec codec, long maxPixels, Func<ReadOnlySpan<byte>, int, int, T> use)
+    {
         if ((long)codec.Info.Width * codec.Info.Height > maxPixels)
         {
             throw new InvalidDataException($"image of {codec.Info.Width}x{codec.Info.Height} pixels is over the {maxPixels} pixel limit");

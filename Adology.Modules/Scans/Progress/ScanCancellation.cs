@@ -10,6 +10,21 @@ internal sealed class ScanCancellation : IScanCancellation
 
     public CancellationToken TokenFor(Guid scanId) => sources.GetOrAdd(scanId, _ => new CancellationTokenSource()).Token;
 
+    public async Task<T?> UnlessCancelledAsync<T>(Guid scanId, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+        where T : class
+    {
+        var cancelled = TokenFor(scanId);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, cancelled);
+        try
+        {
+            return await work(linked.Token);
+        }
+        catch (OperationCanceledException) when (cancelled.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
     public void Cancel(Guid scanId) => sources.GetOrAdd(scanId, _ => new CancellationTokenSource()).Cancel();
 
     /// <summary>

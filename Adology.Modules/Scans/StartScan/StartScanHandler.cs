@@ -30,6 +30,8 @@ internal sealed class StartScanHandler(AdologyDb db, IPublishEndpoint publisher,
         var what = scan.SourceType switch
         {
             SourceTypes.Demo => $"{source.Count} demo creatives",
+            SourceTypes.Page => "the page's pictures",
+            SourceTypes.AdLibrary => "the ad library's ads",
             SourceTypes.Browser => "the creatives of the rendered page",
             _ => "the feed's creatives",
         };

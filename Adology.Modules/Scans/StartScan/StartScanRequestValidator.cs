@@ -7,13 +7,7 @@ internal sealed class StartScanRequestValidator : AbstractValidator<StartScanReq
 {
     public const int MaxDemoCount = 100_000;
 
-    /// <summary>Pages a page or browser source may follow through <c>rel="next"</c>.</summary>
-    public const int MaxPages = 50;
-
-    /// <summary>Scrolls a browser source may ask for on each page.</summary>
-    public const int MaxScrolls = 50;
-
-    private static readonly string[] Types = [SourceTypes.Demo, SourceTypes.Feed, SourceTypes.Browser];
+    public static readonly IReadOnlyList<string> Types = [SourceTypes.Demo, SourceTypes.Feed, SourceTypes.Page, SourceTypes.Browser, SourceTypes.AdLibrary];
 
     public StartScanRequestValidator(ISourceAvailability availability)
     {
@@ -26,7 +20,7 @@ internal sealed class StartScanRequestValidator : AbstractValidator<StartScanReq
             .WithMessage("'Brand' must not contain control characters.");
         RuleFor(request => request.Source).NotNull();
         RuleFor(request => request.Source!.Type)
-            .Must(type => Types.Contains(type))
+            .Must(type => Types.Contains(type!))
             .WithMessage($"'Type' must be one of {string.Join(", ", Types.Select(type => $"\"{type}\""))}.")
             .Must(type => availability.Unavailable(type!) is null)
             .WithMessage((_, type) => availability.Unavailable(type!))
@@ -36,19 +30,16 @@ internal sealed class StartScanRequestValidator : AbstractValidator<StartScanReq
             .InclusiveBetween(1, MaxDemoCount)
             .When(request => request.Source?.Type == SourceTypes.Demo);
         RuleFor(request => request.Source!.Url)
-            .NotEmpty()
-            .MaximumLength(2048)
-            .Must(BeAnAbsoluteHttpUrl)
-            .WithMessage("'Url' must be an absolute http or https URL.")
-            .When(request => request.Source?.Type is SourceTypes.Feed or SourceTypes.Browser);
-        RuleFor(request => request.Source!.MaxPages)
-            .InclusiveBetween(1, MaxPages)
-            .When(request => request.Source?.Type == SourceTypes.Browser);
-        RuleFor(request => request.Source!.Scrolls)
-            .InclusiveBetween(0, MaxScrolls)
+            .AbsoluteHttpUrl()
+            .When(request => request.Source?.Type == SourceTypes.Feed);
+        RuleFor(request => request.Source!)
+            .SetValidator(new PageSourceValidator())
+            .When(request => request.Source?.Type == SourceTypes.Page);
+        RuleFor(request => request.Source!)
+            .SetValidator(new AdLibrarySourceValidator())
+            .When(request => request.Source?.Type == SourceTypes.AdLibrary);
+        RuleFor(request => request.Source!)
+            .SetValidator(new BrowserSourceValidator())
             .When(request => request.Source?.Type == SourceTypes.Browser);
     }
-
-    private static bool BeAnAbsoluteHttpUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Adology.Modules.Contracts;
 using Adology.Tests.Integration.Support;
+using Npgsql;
 
 namespace Adology.Tests.Integration.Ai;
 
@@ -38,6 +39,16 @@ public sealed class AiApiTests
         Assert.That(analysis.GetProperty("summary").GetString(), Does.Contain("fall into 4 groups"));
         Assert.That(analysis.GetProperty("summarySource").GetString(), Is.EqualTo("template"));
         Assert.That(analysis.GetProperty("dominantColours").GetArrayLength(), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public async Task The_analysis_is_answered_with_the_names_and_values_it_is_stored_with()
+    {
+        var answered = await owner.Http.GetFromJsonAsync<JsonElement>($"/api/scans/{scanId}/analysis");
+
+        var stored = await StoredAnalysisAsync();
+        Assert.That(answered.GetProperty("exactDuplicateGroups").GetArrayLength(), Is.GreaterThan(0));
+        Assert.That(JsonElement.DeepEquals(answered, stored), Is.True, $"answered {answered}\nstored {stored}");
     }
 
     [Test]
@@ -156,4 +167,14 @@ public sealed class AiApiTests
 
     private async Task<Page<CreativeView>> PageAsync(string query) =>
         (await owner.Http.GetFromJsonAsync<Page<CreativeView>>($"/api/brands/{brand}/creatives?pageSize=500&{query}", JsonSerializerOptions.Web))!;
+
+    /// <summary>The analysis row as PostgreSQL holds it (jsonb: its own key order and number spelling).</summary>
+    private async Task<JsonElement> StoredAnalysisAsync()
+    {
+        await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("ConnectionStrings__Adology"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT result::text FROM ai.analyses WHERE scan_id = @id", connection);
+        command.Parameters.AddWithValue("id", scanId);
+        return JsonSerializer.Deserialize<JsonElement>((string)(await command.ExecuteScalarAsync())!);
+    }
 }

@@ -26,6 +26,22 @@ public sealed class ApiDocsTests
         });
     }
 
+    [Test]
+    public async Task OpenApi_document_describes_the_analysis_by_its_fields()
+    {
+        using var http = SharedHost.Instance.CreateClient();
+
+        using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var schema = document.RootElement.GetProperty("paths").GetProperty("/api/scans/{id}/analysis").GetProperty("get")
+            .GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.That(schema.GetProperty("$ref").GetString(), Is.EqualTo("#/components/schemas/BrandAnalysis"));
+        var properties = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("BrandAnalysis").GetProperty("properties");
+        Assert.That(
+            properties.EnumerateObject().Select(property => property.Name),
+            Is.SupersetOf(new[] { "scanId", "exactDuplicateGroups", "nearDuplicateGroups", "clusters", "dominantColours", "copy", "summary", "summarySource" }));
+    }
+
     [TestCase("/scalar")]
     [TestCase("/scalar/v1")]
     public async Task Scalar_reference_answers_with_html_anonymously(string path)

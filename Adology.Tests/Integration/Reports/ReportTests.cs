@@ -2,9 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Adology.Modules.Contracts;
+using Adology.Modules.Reports;
 using Adology.Tests.Integration.Support;
 using Adology.Tests.Support;
-using Adology.Web.Reports;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Adology.Tests.Integration.Reports;

@@ -2,7 +2,8 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Web;
-using Adology.Web.Reports;
+using Adology.Modules.Contracts;
+using Adology.Modules.Reports;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Adology.Tests.Unit.Reports;
@@ -33,10 +34,10 @@ public sealed class ReportLinkSignerTests
         var (expires, sig) = Query(signer.Create(ScanId));
 
         clock.Advance(TimeSpan.FromMinutes(10) - TimeSpan.FromSeconds(1));
-        Assert.That(signer.Check(ScanId, expires, sig), Is.EqualTo(LinkCheck.Valid));
+        Assert.That(signer.Check(ScanId, expires, sig), Is.EqualTo(ReportLinkCheck.Valid));
 
         clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.That(signer.Check(ScanId, expires, sig), Is.EqualTo(LinkCheck.Expired));
+        Assert.That(signer.Check(ScanId, expires, sig), Is.EqualTo(ReportLinkCheck.Expired));
     }
 
     [Test]
@@ -48,11 +49,11 @@ public sealed class ReportLinkSignerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(signer.Check(ScanId, expires, sig), Is.EqualTo(LinkCheck.Valid));
-            Assert.That(signer.Check(Guid.NewGuid(), expires, sig), Is.EqualTo(LinkCheck.Invalid));
-            Assert.That(signer.Check(ScanId, (long.Parse(expires!) + 3600).ToString(), sig), Is.EqualTo(LinkCheck.Invalid));
-            Assert.That(signer.Check(ScanId, expires, tampered), Is.EqualTo(LinkCheck.Invalid));
-            Assert.That(signer.Check(ScanId, expires, sig + "A"), Is.EqualTo(LinkCheck.Invalid));
+            Assert.That(signer.Check(ScanId, expires, sig), Is.EqualTo(ReportLinkCheck.Valid));
+            Assert.That(signer.Check(Guid.NewGuid(), expires, sig), Is.EqualTo(ReportLinkCheck.Invalid));
+            Assert.That(signer.Check(ScanId, (long.Parse(expires!) + 3600).ToString(), sig), Is.EqualTo(ReportLinkCheck.Invalid));
+            Assert.That(signer.Check(ScanId, expires, tampered), Is.EqualTo(ReportLinkCheck.Invalid));
+            Assert.That(signer.Check(ScanId, expires, sig + "A"), Is.EqualTo(ReportLinkCheck.Invalid));
         });
     }
 
@@ -62,7 +63,7 @@ public sealed class ReportLinkSignerTests
     [TestCase("1", null)]
     [TestCase("1", "")]
     public void A_missing_or_malformed_expiry_or_signature_is_invalid(string? expires, string? sig) =>
-        Assert.That(Signer(LinkKey).Check(ScanId, expires, sig), Is.EqualTo(LinkCheck.Invalid));
+        Assert.That(Signer(LinkKey).Check(ScanId, expires, sig), Is.EqualTo(ReportLinkCheck.Invalid));
 
     [Test]
     public void Without_a_link_key_hosts_sharing_the_token_key_accept_each_others_links_and_no_one_else_does()
@@ -71,9 +72,9 @@ public sealed class ReportLinkSignerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Signer(linkKey: "").Check(ScanId, expires, sig), Is.EqualTo(LinkCheck.Valid));
-            Assert.That(Signer(linkKey: "", tokenKey: RandomNumberGenerator.GetBytes(32)).Check(ScanId, expires, sig), Is.EqualTo(LinkCheck.Invalid));
-            Assert.That(Signer(LinkKey).Check(ScanId, expires, sig), Is.EqualTo(LinkCheck.Invalid));
+            Assert.That(Signer(linkKey: "").Check(ScanId, expires, sig), Is.EqualTo(ReportLinkCheck.Valid));
+            Assert.That(Signer(linkKey: "", tokenKey: RandomNumberGenerator.GetBytes(32)).Check(ScanId, expires, sig), Is.EqualTo(ReportLinkCheck.Invalid));
+            Assert.That(Signer(LinkKey).Check(ScanId, expires, sig), Is.EqualTo(ReportLinkCheck.Invalid));
         });
     }
 

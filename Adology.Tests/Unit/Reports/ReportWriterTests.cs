@@ -1,7 +1,6 @@
-using System.Text.Json;
 using Adology.Modules.Contracts;
+using Adology.Modules.Reports;
 using Adology.Tests.Support;
-using Adology.Web.Reports;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 
@@ -11,6 +10,12 @@ public sealed class ReportWriterTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
     private static readonly ScanView Scan = new(Guid.NewGuid(), "acme", "completed", "done", 3, 3, 0, 100, "done", Now.AddMinutes(-5), Now.AddMinutes(-1));
+
+    /// <summary>An analysis that found nothing; each test adds what it reads.</summary>
+    private static readonly BrandAnalysis EmptyAnalysis = new(
+        Scan.Id, "acme", Now, 3, 0, 3, 3, new ScanChanges(null, null, 3, 0, 0, [], []), [], [], [], [],
+        new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<string, int>(),
+        new CopyFigures(new Dictionary<string, int>(), new Dictionary<string, int>(), 0, 0, 0, new Dictionary<string, int>()), "", "template");
 
     [Test]
     public async Task The_workbook_has_its_four_sheets_in_order_with_one_row_per_creative()
@@ -46,7 +51,7 @@ public sealed class ReportWriterTests
         await ReportWriter.WriteAsync(
             xlsx,
             Scan,
-            Analysis("""{"clusters":[{"cluster":0,"themes":["t"]}]}"""),
+            EmptyAnalysis with { Clusters = [Cluster(0, "t")] },
             new[] { creative }.ToAsyncEnumerable(),
             new[] { new ClusterMembership(0, creative.Id) }.ToAsyncEnumerable(),
             Now,
@@ -64,7 +69,7 @@ public sealed class ReportWriterTests
     {
         var creatives = new[] { Creative("aa", "facebook", isNew: true), Creative("bb", "facebook", isNew: false), Creative("cc", null, isNew: true) };
 
-        var summary = (await WriteAsync(creatives, Analysis("""{"summary":"3 of 3 creatives acquired","analyzedAt":"2026-11-23T11:59:00Z"}""")))["summary"];
+        var summary = (await WriteAsync(creatives, EmptyAnalysis with { Summary = "3 of 3 creatives acquired", AnalyzedAt = new DateTimeOffset(2026, 11, 23, 11, 59, 0, TimeSpan.Zero) }))["summary"];
 
         var values = summary.Where(row => row.Count == 2).GroupBy(row => row[0]!).ToDictionary(group => group.Key, group => group.First()[1]);
         Assert.Multiple(() =>
@@ -85,10 +90,11 @@ public sealed class ReportWriterTests
     public async Task Duplicates_list_each_url_of_an_exact_group_and_each_creative_of_a_near_group()
     {
         var near = new[] { Guid.NewGuid(), Guid.NewGuid() };
-        var analysis = Analysis($$"""
-            {"exactDuplicateGroups":[{"sha256":"aa","urls":["https://a/1","https://a/2"]},{"sha256":"bb","urls":["https://b/1","https://b/2","https://b/3"]}],
-             "nearDuplicateGroups":[{"creativeIds":["{{near[0]}}","{{near[1]}}"],"maxDistance":4}]}
-            """);
+        var analysis = EmptyAnalysis with
+        {
+            ExactDuplicateGroups = [new("aa", ["https://a/1", "https://a/2"]), new("bb", ["https://b/1", "https://b/2", "https://b/3"])],
+            NearDuplicateGroups = [new(near, 4)],
+        };
 
         var rows = (await WriteAsync([], analysis)).Records("duplicates");
 
@@ -110,7 +116,7 @@ public sealed class ReportWriterTests
     public async Task The_clusters_sheet_lists_every_member_with_its_clusters_themes()
     {
         var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        var analysis = Analysis("""{"clusters":[{"cluster":0,"themes":["summer","sale"]},{"cluster":1,"themes":[]}]}""");
+        var analysis = EmptyAnalysis with { Clusters = [Cluster(0, "summer", "sale"), Cluster(1)] };
 
         var clusters = (await WriteAsync([], analysis, new(0, a), new(0, b), new(1, c)))["clusters"];
 
@@ -123,7 +129,7 @@ public sealed class ReportWriterTests
     [Test]
     public async Task Without_clusters_in_the_analysis_the_clusters_sheet_has_its_header_and_a_note()
     {
-        var clusters = (await WriteAsync([], Analysis("{}")))["clusters"];
+        var clusters = (await WriteAsync([], EmptyAnalysis))["clusters"];
 
         Assert.That(clusters, Has.Count.EqualTo(2));
         Assert.That(clusters[0], Is.EqualTo(new[] { "cluster", "creative id", "themes" }));
@@ -140,7 +146,7 @@ public sealed class ReportWriterTests
         Assert.That((row["platform"], row["headline"]), Is.EqualTo(("facebook", "Sale \U0001F525 now")));
     }
 
-    private static async Task<Workbook> WriteAsync(IEnumerable<SnapshotCreative> creatives, JsonElement? analysis, params ClusterMembership[] members)
+    private static async Task<Workbook> WriteAsync(IEnumerable<SnapshotCreative> creatives, BrandAnalysis? analysis, params ClusterMembership[] members)
     {
         using var xlsx = new MemoryStream();
         await ReportWriter.WriteAsync(xlsx, Scan, analysis, creatives.ToAsyncEnumerable(), members.ToAsyncEnumerable(), Now, CancellationToken.None);
@@ -148,7 +154,7 @@ public sealed class ReportWriterTests
         return Workbook.Read(xlsx);
     }
 
-    private static JsonElement Analysis(string json) => JsonSerializer.Deserialize<JsonElement>(json);
+    private static CreativeCluster Cluster(int number, params string[] themes) => new(number, 1, 0.5, themes, [], []);
 
     private static SnapshotCreative Creative(string sha256, string? platform, bool isNew) => new(
         Guid.NewGuid(), sha256, $"https://ads.example/{sha256}.png", "image/png", 640, 480, 1234,

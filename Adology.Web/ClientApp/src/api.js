@@ -1,13 +1,25 @@
-import { setHealth } from "./health.js";
+import { setHealth } from "./stores/health.js";
 
+/** @import { Analysis, DashboardFigures, FoundCreative, IssuedToken, Page, ScanView, SimilarCreative } from "./types.js" */
+
+/** @type {() => string | null} */
 let getToken = () => null;
+/** @type {() => void} */
 let onUnauthorized = () => {};
 
+/** @param {{ getToken: () => string | null, onUnauthorized: () => void }} options */
 export function configureApi(options) {
   ({ getToken, onUnauthorized } = options);
 }
 
+/** A call that failed: its HTTP status (0 when the server was not reached) and its problem details. */
 export class ApiError extends Error {
+  /**
+   * @param {number} status
+   * @param {string} message
+   * @param {any} [problem]
+   * @param {string | null} [retryAfter]
+   */
   constructor(status, message, problem = null, retryAfter = null) {
     super(message);
     this.status = status;
@@ -16,7 +28,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * @param {string} method
+ * @param {string} path
+ * @param {unknown} [body]
+ * @returns {Promise<any>}
+ */
 async function request(method, path, body) {
+  /** @type {Record<string, string>} */
   const headers = { accept: "application/json" };
   if (body !== undefined) headers["content-type"] = "application/json";
   const token = getToken();
@@ -43,6 +62,7 @@ async function request(method, path, body) {
   throw new ApiError(response.status, problemText(response, json), json, response.headers.get("retry-after"));
 }
 
+/** @param {string} text */
 function safeParse(text) {
   try {
     return JSON.parse(text);
@@ -51,33 +71,53 @@ function safeParse(text) {
   }
 }
 
+/**
+ * @param {Response} response
+ * @param {any} problem
+ */
 function problemText(response, problem) {
   const fieldErrors = Object.values(problem?.errors ?? {}).flat();
   if (fieldErrors.length) return fieldErrors.join(" ");
   return problem?.detail ?? problem?.title ?? `HTTP ${response.status} ${response.statusText}`;
 }
 
+/** @type {(email: string, password: string) => Promise<IssuedToken>} */
 export const login = (email, password) => request("POST", "/api/auth/login", { email, password });
+/** @type {(email: string, password: string) => Promise<unknown>} */
 export const register = (email, password) => request("POST", "/api/auth/register", { email, password });
+/** @type {() => Promise<DashboardFigures>} */
 export const dashboard = () => request("GET", "/api/dashboard");
+/** @type {(page?: number, pageSize?: number) => Promise<Page<ScanView>>} */
 export const scans = (page = 1, pageSize = 50) => request("GET", `/api/scans?page=${page}&pageSize=${pageSize}`);
+/** @type {(scanId: string) => Promise<Analysis>} */
 export const analysis = (scanId) => request("GET", `/api/scans/${scanId}/analysis`);
+/** @type {(creativeId: string, k?: number) => Promise<{ items: SimilarCreative[] }>} */
 export const similar = (creativeId, k = 8) => request("GET", `/api/creatives/${creativeId}/similar?k=${k}`);
+/** @type {(scanId: string) => Promise<{ url: string, expiresAt: string }>} */
 export const reportLink = (scanId) => request("POST", `/api/scans/${scanId}/report-link`);
 
-/** An `<img>` cannot send a header: the thumbnail endpoint takes the token from the query. */
+/**
+ * An `<img>` cannot send a header: the thumbnail endpoint takes the token from the query.
+ * @param {string} url
+ */
 export function withToken(url) {
   const src = new URL(url, location.href);
   src.searchParams.set("access_token", getToken() ?? "");
   return src.href;
 }
 
+/** @param {string} creativeId */
 export const thumbnailUrl = (creativeId) => `/api/creatives/${creativeId}/thumbnail`;
 
-/** Every creative the scan found new to its brand, in event order, fetched page by page. */
+/**
+ * Every creative the scan found new to its brand, in event order, fetched page by page.
+ * @param {string} scanId
+ */
 export async function allScanCreatives(scanId) {
+  /** @type {FoundCreative[]} */
   const items = [];
   for (let page = 1; ; page++) {
+    /** @type {Page<FoundCreative>} */
     const next = await request("GET", `/api/scans/${scanId}/creatives?page=${page}&pageSize=500`);
     items.push(...next.items);
     if (next.items.length === 0 || items.length >= next.total) return items;

@@ -1,10 +1,10 @@
-import { createAnalyses } from "./analysis.js";
 import * as api from "./api.js";
 import { debounce, h } from "./dom.js";
-import { onHealth } from "./health.js";
 import { createHub, hubErrorMessage } from "./hub.js";
-import { createResults } from "./results.js";
 import { fromState, fromView, isFinished, withEvent } from "./scan.js";
+import { createAnalyses } from "./stores/analyses.js";
+import { onHealth } from "./stores/health.js";
+import { createResults } from "./stores/results.js";
 import { createTracker } from "./tracker.js";
 import { analysisView } from "./views/analysis.js";
 import { bannerView } from "./views/banner.js";
@@ -14,11 +14,28 @@ import { resultsView } from "./views/results.js";
 import { scanFormView } from "./views/scanForm.js";
 import { scanListView } from "./views/scanList.js";
 
-/** The logged-in page: figures, the new-scan form, my scans, and the selected scan's analysis and creatives, kept live. */
+/** @import { ProgressEvent, Scan, ScanAccepted, Session, StartScanRequest } from "./types.js" */
+
+/**
+ * @typedef {object} DashboardOptions
+ * @property {Session} session
+ * @property {() => string | null} getToken
+ * @property {() => void} onLogout
+ * @property {() => void} onExpired The session has expired.
+ */
+
+/**
+ * The logged-in page: figures, the new-scan form, my scans, and the selected scan's analysis and creatives, kept live.
+ * @param {DashboardOptions} options
+ */
 export function createDashboard({ session, getToken, onLogout, onExpired }) {
+  /** @type {Map<string, Scan>} */
   const scans = new Map();
+  /** @type {Map<string, string>} */
   const scanErrors = new Map();
+  /** @type {number | null} */
   let listTotal = null;
+  /** @type {string | null} */
   let selectedId = null;
 
   const header = headerView({ email: session.email, onLogout });
@@ -56,12 +73,14 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
     banner.update(health);
   });
 
+  /** @param {Scan} scan */
   function put(scan) {
     scans.set(scan.id, { ...scans.get(scan.id), ...scan });
     renderList();
     if (scan.id === selectedId) renderSelected();
   }
 
+  /** @param {ProgressEvent} event */
   function applyEvent(event) {
     const scan = scans.get(event.jobId);
     if (!scan) return;
@@ -75,7 +94,7 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
   }
 
   function ordered() {
-    const time = (scan) => Date.parse(scan.createdAt ?? "") || 0;
+    const time = (/** @type {Scan} */ scan) => Date.parse(scan.createdAt ?? "") || 0;
     return [...scans.values()].sort((a, b) => time(b) - time(a));
   }
 
@@ -84,18 +103,20 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
   }
 
   function renderSelected() {
-    const scan = scans.get(selectedId);
+    const scan = selectedId ? scans.get(selectedId) : undefined;
     table.update(scan, scan ? results.get(scan.id) : null);
     // A scan is analysed before it completes, so "completed", however learnt, means there is one to show.
     if (scan?.status === "completed") analyses.ensureLoaded(scan.id);
     analysis.update(scan, scan ? analyses.get(scan.id) : null);
   }
 
+  /** @param {string} id */
   function retryAnalysis(id) {
     void analyses.reload(id);
     renderSelected();
   }
 
+  /** @param {string | null} id */
   function select(id) {
     selectedId = id;
     renderList();
@@ -103,6 +124,10 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
     renderSelected();
   }
 
+  /**
+   * @param {string} id
+   * @param {string} message
+   */
   function showScanError(id, message) {
     scanErrors.set(id, message);
     renderList();
@@ -140,13 +165,18 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
     refreshFigures();
   }
 
+  /**
+   * @param {StartScanRequest} request
+   * @returns {Promise<string | null>} Why the scan did not start, or null.
+   */
   async function startScan(request) {
     // Right after login the connection may still be starting: wait a moment rather than refuse.
     if (!(await hub.whenConnected(5000))) return "Not connected to the server: the scan can start once the connection is back.";
     try {
+      /** @type {ScanAccepted} */
       const accepted = await hub.invoke("StartScan", request);
       const id = accepted.requestId;
-      put({ id, brand: request.brand.trim().toLowerCase(), status: "queued", phase: "queued", value: 0, processed: 0, total: null, failed: 0, message: accepted.message, createdAt: new Date().toISOString() });
+      put({ id, brand: request.brand.trim().toLowerCase(), status: "queued", phase: "queued", value: 0, processed: 0, total: null, failed: 0, message: accepted.message, createdAt: new Date().toISOString(), completedAt: null });
       tracker.watch(id);
       select(id);
       refreshFigures();
@@ -156,6 +186,7 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
     }
   }
 
+  /** @param {string} id */
   async function cancel(id) {
     scanErrors.delete(id);
     if (!hub.connected) {

@@ -1,18 +1,41 @@
-import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
-import { setHealth } from "./health.js";
+import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
+import { setHealth } from "./stores/health.js";
+
+/** @import { ProgressEvent } from "./types.js" */
 
 // Never give up while logged in: the banner tells the user, and the page heals when the server returns.
 const retryDelays = [0, 1000, 2000, 5000, 10000];
+/** @param {number} attempt */
 const delayFor = (attempt) => retryDelays[Math.min(attempt, retryDelays.length - 1)];
 
-/** The progress hub: one connection that reconnects by itself and calls `onConnected` after every (re)connect. */
+/**
+ * @typedef {object} HubOptions
+ * @property {() => string | null} getToken
+ * @property {(event: ProgressEvent) => void} onEvent
+ * @property {() => void} onConnected
+ * @property {() => void} onExpired Called instead of connecting when there is no token.
+ */
+
+/** @typedef {ReturnType<typeof createHub>} Hub */
+
+/**
+ * The progress hub: one connection that reconnects by itself and calls `onConnected` after every (re)connect.
+ * @param {HubOptions} options
+ */
 export function createHub({ getToken, onEvent, onConnected, onExpired }) {
   let stopped = false;
   let attempt = 0;
-  let timer = null;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
 
   const connection = new HubConnectionBuilder()
-    .withUrl("/hubs/progress", { accessTokenFactory: () => getToken() ?? "" })
+    // WebSockets straight away, without a negotiate request first: the connection is then one request, which any
+    // host behind a load balancer can take, so no sticky sessions are needed.
+    .withUrl("/hubs/progress", {
+      accessTokenFactory: () => getToken() ?? "",
+      skipNegotiation: true,
+      transport: HttpTransportType.WebSockets,
+    })
     .withAutomaticReconnect({
       nextRetryDelayInMilliseconds: ({ previousRetryCount }) => {
         if (!getToken()) return null;
@@ -32,6 +55,7 @@ export function createHub({ getToken, onEvent, onConnected, onExpired }) {
     if (!stopped) retryStart();
   });
 
+  /** @type {Set<(connected: boolean) => void>} */
   const waiters = new Set();
 
   function connected() {
@@ -43,7 +67,7 @@ export function createHub({ getToken, onEvent, onConnected, onExpired }) {
   }
 
   async function start() {
-    timer = null;
+    timer = undefined;
     if (stopped) return;
     if (!getToken()) {
       onExpired();
@@ -74,8 +98,17 @@ export function createHub({ getToken, onEvent, onConnected, onExpired }) {
     get connected() {
       return connection.state === HubConnectionState.Connected;
     },
+    /**
+     * @param {string} method
+     * @param {...unknown} args
+     * @returns {Promise<any>}
+     */
     invoke: (method, ...args) => connection.invoke(method, ...args),
-    /** Resolves true once connected, or false if that takes longer than `timeout` ms. */
+    /**
+     * Resolves true once connected, or false if that takes longer than `timeout` ms.
+     * @param {number} timeout
+     * @returns {Promise<boolean>}
+     */
     whenConnected(timeout) {
       if (connection.state === HubConnectionState.Connected) return Promise.resolve(true);
       return new Promise((resolve) => {
@@ -86,7 +119,10 @@ export function createHub({ getToken, onEvent, onConnected, onExpired }) {
   };
 }
 
-/** The hub's own message: the client wraps a HubException as "An unexpected error … HubException: <message>". */
+/**
+ * The hub's own message: the client wraps a HubException as "An unexpected error … HubException: <message>".
+ * @param {any} error
+ */
 export function hubErrorMessage(error) {
   const text = String(error?.message ?? error);
   const marker = "HubException: ";

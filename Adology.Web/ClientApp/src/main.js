@@ -1,29 +1,42 @@
 import * as api from "./api.js";
 import { createDashboard } from "./dashboard.js";
-import { resetHealth } from "./health.js";
-import { clearSession, isExpired, loadSession, saveSession } from "./session.js";
+import { resetHealth } from "./stores/health.js";
+import { clearSession, isExpired, loadSession, saveSession } from "./stores/session.js";
 import { loginView } from "./views/login.js";
 
-const root = document.getElementById("app");
+/** @import { Session } from "./types.js" */
+
+const root = /** @type {HTMLElement} */ (document.getElementById("app"));
 let session = loadSession();
+/** @type {ReturnType<typeof createDashboard> | null} */
 let dashboard = null;
 
 const getToken = () => (session && !isExpired(session) ? session.token : null);
 api.configureApi({ getToken, onUnauthorized: () => logout("Your session has expired: log in again.") });
 
+/**
+ * @param {"login" | "register"} mode
+ * @param {string} email
+ * @param {string} password
+ * @returns {Promise<string | null>} Why it failed, or null.
+ */
 async function submitLogin(mode, email, password) {
   try {
     if (mode === "register") await api.register(email, password);
     const issued = await api.login(email, password);
     session = { token: issued.accessToken, expiresAt: issued.expiresAt, email };
     saveSession(session);
-    showDashboard();
+    showDashboard(session);
     return null;
   } catch (error) {
     return loginProblem(mode, error);
   }
 }
 
+/**
+ * @param {"login" | "register"} mode
+ * @param {any} error
+ */
 function loginProblem(mode, error) {
   if (error.status === 401) return "Wrong email or password.";
   if (error.status === 409) return "That email is already registered: log in instead.";
@@ -32,18 +45,21 @@ function loginProblem(mode, error) {
   return error.message;
 }
 
+/** @param {string} [notice] */
 function showLogin(notice) {
   root.replaceChildren(loginView({ submit: submitLogin, notice }));
   root.querySelector("input")?.focus();
 }
 
-function showDashboard() {
+/** @param {Session} session */
+function showDashboard(session) {
   resetHealth();
   dashboard = createDashboard({ session, getToken, onLogout: () => logout(), onExpired: () => logout("Your session has expired: log in again.") });
   root.replaceChildren(dashboard.element);
   void dashboard.start();
 }
 
+/** @param {string} [notice] */
 async function logout(notice) {
   if (!session && !dashboard) return;
   session = null;
@@ -54,5 +70,5 @@ async function logout(notice) {
   await current?.stop();
 }
 
-if (session) showDashboard();
+if (session) showDashboard(session);
 else showLogin();

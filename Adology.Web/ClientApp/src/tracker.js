@@ -1,20 +1,37 @@
 import { hubErrorMessage } from "./hub.js";
 import { isFinished, terminalTypes } from "./scan.js";
 
+/** @import { Hub } from "./hub.js" */
+/** @import { JobState, ProgressEvent } from "./types.js" */
+/** @typedef {{ seq: number, joining: boolean, again: boolean, buffer: ProgressEvent[] }} Watch */
+
+/**
+ * @typedef {object} TrackerCallbacks
+ * @property {(state: JobState) => void} applyState The scan as JoinJob returned it.
+ * @property {(event: ProgressEvent) => void} applyEvent The scan's next event, in order.
+ * @property {(id: string) => void} resynced Events of the scan may have been missed.
+ * @property {(id: string, message: string) => void} rejected The hub refused to let this user watch the scan.
+ */
+
 /**
  * Follows the unfinished scans over the hub. Each watched scan is joined on every (re)connect and its
  * events are applied strictly in `seq` order: a gap, or a new connection, means JoinJob again and start
  * from the state it returns (events at or below its `seq` are already in it).
+ * @param {Hub} hub
+ * @param {TrackerCallbacks} callbacks
  */
 export function createTracker(hub, { applyState, applyEvent, resynced, rejected }) {
+  /** @type {Map<string, Watch>} */
   const watched = new Map();
 
+  /** @param {string} id */
   function watch(id) {
     if (watched.has(id)) return;
     watched.set(id, { seq: 0, joining: false, again: false, buffer: [] });
     if (hub.connected) void resync(id);
   }
 
+  /** @param {string} id */
   async function unwatch(id) {
     if (!watched.delete(id) || !hub.connected) return;
     try {
@@ -24,6 +41,7 @@ export function createTracker(hub, { applyState, applyEvent, resynced, rejected 
     }
   }
 
+  /** @param {string} id */
   async function resync(id) {
     const entry = watched.get(id);
     if (!entry) return;
@@ -33,6 +51,7 @@ export function createTracker(hub, { applyState, applyEvent, resynced, rejected 
     }
     entry.joining = true;
     entry.again = false;
+    /** @type {JobState} */
     let state;
     try {
       state = await hub.invoke("JoinJob", id);
@@ -59,6 +78,7 @@ export function createTracker(hub, { applyState, applyEvent, resynced, rejected 
     else if (isFinished({ status: state.status })) void unwatch(id);
   }
 
+  /** @param {ProgressEvent} event */
   function handle(event) {
     const entry = watched.get(event.jobId);
     if (!entry) return;
@@ -80,6 +100,7 @@ export function createTracker(hub, { applyState, applyEvent, resynced, rejected 
   return {
     watch,
     handle,
+    /** @param {string} id */
     isWatched: (id) => watched.has(id),
     resyncAll: () => Promise.all([...watched.keys()].map(resync)),
   };

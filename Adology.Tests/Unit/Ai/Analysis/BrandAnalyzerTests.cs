@@ -1,5 +1,6 @@
 using Adology.Modules.Ai.Analysis;
 using Adology.Modules.Ai.Text;
+using Adology.Modules.Contracts;
 using Adology.Modules.Gather.Demo;
 
 namespace Adology.Tests.Unit.Ai.Analysis;

@@ -1,5 +1,6 @@
 using Adology.Modules.Ai.Colours;
 using Adology.Modules.Ai.Embeddings;
+using Adology.Modules.Contracts;
 using SkiaSharp;
 
 namespace Adology.Tests.Unit.Ai.Colours;

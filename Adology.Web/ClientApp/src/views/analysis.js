@@ -3,28 +3,38 @@ import { h } from "../dom.js";
 import { dateTime, number } from "../format.js";
 import { similarView } from "./similar.js";
 
+/** @import { AnalysisEntry } from "../stores/analyses.js" */
+/** @import { Analysis, NamedColour, Scan } from "../types.js" */
+/** @typedef {(creativeId: string) => void} ShowSimilar */
+
 const nearGroupsShown = 4;
 
-/** The selected scan's analysis: summary, figures, clusters, colours, mix, duplicates and the report. */
+/**
+ * The selected scan's analysis: summary, figures, clusters, colours, mix, duplicates and the report.
+ * @param {{ onRetry: (scanId: string) => void }} options
+ */
 export function analysisView({ onRetry }) {
   const title = h("h2", {}, "Analysis");
   const report = h("button", { type: "button", class: "button small", "data-testid": "report-download", hidden: true, onClick: () => download() }, "Download report (.xlsx)");
   const status = h("p", { class: "muted empty", "data-testid": "analysis-status" });
-  const retry = h("button", { type: "button", class: "button small", "data-testid": "analysis-retry", hidden: true, onClick: () => onRetry(scan.id) }, "Try again");
+  const retry = h("button", { type: "button", class: "button small", "data-testid": "analysis-retry", hidden: true, onClick: () => scan && onRetry(scan.id) }, "Try again");
   const similar = similarView();
   const body = h("div", { class: "analysis-body", hidden: true });
   const element = h("section", { class: "card analysis", "data-testid": "analysis" }, h("div", { class: "results-head" }, title, report), h("div", { class: "actions" }, status, retry), body);
-  let scan = null;
+  /** @type {Scan | undefined} */
+  let scan;
+  /** @type {Analysis | null} */
   let shown = null;
 
   async function download() {
+    if (!scan) return;
     const id = scan.id;
     report.disabled = true;
     try {
       const { url } = await api.reportLink(id);
       // The signed link needs no token, so the browser downloads it as any attachment.
       h("a", { href: url, download: "" }).click();
-    } catch (error) {
+    } catch (/** @type {any} */ error) {
       status.textContent = `The report could not be made: ${error.message}`;
       status.hidden = false;
     } finally {
@@ -32,6 +42,7 @@ export function analysisView({ onRetry }) {
     }
   }
 
+  /** @param {Analysis} analysis */
   function render(analysis) {
     similar.hide();
     body.replaceChildren(
@@ -53,6 +64,10 @@ export function analysisView({ onRetry }) {
 
   return {
     element,
+    /**
+     * @param {Scan | undefined} selected
+     * @param {AnalysisEntry | null} entry
+     */
     update(selected, entry) {
       scan = selected;
       title.textContent = scan ? `Analysis · ${scan.brand}` : "Analysis";
@@ -69,6 +84,10 @@ export function analysisView({ onRetry }) {
   };
 }
 
+/**
+ * @param {Scan | undefined} scan
+ * @param {AnalysisEntry | null} entry
+ */
 function statusText(scan, entry) {
   if (!scan) return "Select a completed scan to see its analysis.";
   if (entry?.error) return entry.error;
@@ -78,11 +97,14 @@ function statusText(scan, entry) {
   return "The analysis appears here when the scan completes.";
 }
 
+/** @param {Analysis["changes"]} changes */
 function changesNote(changes) {
   return changes?.previousScanId ? `Compared with the scan analysed ${dateTime(changes.previousScanAt)}.` : "The brand's first analysed scan: every creative is new.";
 }
 
+/** @param {Analysis} analysis */
 function figuresOf(analysis) {
+  /** @type {(key: string, label: string, value: number) => HTMLElement} */
   const stat = (key, label, value) => h("div", { class: "stat" }, h("dt", {}, label), h("dd", { "data-testid": `analysis-${key}` }, number(value)));
   return h(
     "dl",
@@ -97,6 +119,10 @@ function figuresOf(analysis) {
   );
 }
 
+/**
+ * @param {Analysis["clusters"][number]} cluster
+ * @param {ShowSimilar} showSimilar
+ */
 function clusterCard(cluster, showSimilar) {
   const share = Math.round(cluster.share * 100);
   return h(
@@ -110,6 +136,10 @@ function clusterCard(cluster, showSimilar) {
   );
 }
 
+/**
+ * @param {string} creativeId
+ * @param {ShowSimilar} showSimilar
+ */
 function exampleButton(creativeId, showSimilar) {
   return h(
     "button",
@@ -118,6 +148,10 @@ function exampleButton(creativeId, showSimilar) {
   );
 }
 
+/**
+ * @param {NamedColour[]} colours
+ * @param {boolean} named
+ */
 function swatches(colours, named) {
   return h("p", { class: "swatches" }, colours.map((colour) => {
     const label = `${colour.name} ${Math.round(colour.share * 100)} %`;
@@ -128,6 +162,7 @@ function swatches(colours, named) {
   }));
 }
 
+/** @param {Record<string, number>} counts */
 function mix(counts) {
   const rows = Object.entries(counts ?? {}).sort((a, b) => b[1] - a[1]);
   if (!rows.length) return h("p", { class: "muted empty" }, "None recorded.");
@@ -136,6 +171,10 @@ function mix(counts) {
     h("li", {}, h("span", { class: "mix-name", title: name }, name), h("span", { class: "bar" }, h("span", { class: "bar-fill", style: `width: ${(100 * count) / total}%` })), h("span", { class: "mix-count" }, number(count)))));
 }
 
+/**
+ * @param {Analysis} analysis
+ * @param {ShowSimilar} showSimilar
+ */
 function duplicates(analysis, showSimilar) {
   const exact = analysis.exactDuplicateGroups;
   const near = analysis.nearDuplicateGroups;

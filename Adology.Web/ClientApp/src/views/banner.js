@@ -1,11 +1,15 @@
 import { h } from "../dom.js";
 
+/** @import { Health } from "../types.js" */
+
 /** Says plainly when the server cannot be reached, and goes away when it can. */
 export function bannerView() {
   const text = h("span", {});
   const element = h("div", { class: "banner", role: "alert", "data-testid": "connection-banner", hidden: true }, text);
-  let timer = null;
+  /** @type {ReturnType<typeof setInterval> | undefined} */
+  let timer;
 
+  /** @param {Health} health */
   function render(health) {
     clearInterval(timer);
     const message = messageFor(health);
@@ -17,6 +21,7 @@ export function bannerView() {
   return { element, update: render };
 }
 
+/** @param {Health} health */
 function messageFor({ hub, api, retryAt }) {
   const retry = retryAt && retryAt > Date.now() ? ` Retrying in ${Math.ceil((retryAt - Date.now()) / 1000)} s.` : " Retrying…";
   if (hub === "reconnecting") return `Lost the live connection to the server. Progress shown may be out of date.${retry}`;

@@ -9,6 +9,13 @@ const breakdown = [
   ["cancelled", "cancelled"],
 ];
 
+/** @import { DashboardFigures } from "../types.js" */
+
+/**
+ * @param {string} testId
+ * @param {string} label
+ * @param {...HTMLElement} extra
+ */
 function card(testId, label, ...extra) {
   const value = h("p", { class: "figure-value", "data-testid": testId }, "—");
   return { value, element: h("section", { class: "card figure" }, h("h2", { class: "figure-label" }, label), value, ...extra) };
@@ -27,6 +34,7 @@ export function figuresView() {
 
   return {
     element,
+    /** @param {DashboardFigures} figures */
     update(figures) {
       const byStatus = figures.scansByStatus ?? {};
       scans.value.textContent = number(figures.scans);

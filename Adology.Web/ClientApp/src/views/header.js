@@ -1,7 +1,14 @@
 import { h } from "../dom.js";
 
+/** @import { Health } from "../types.js" */
+
+/** @type {Record<Health["hub"], string>} */
 const labels = { connected: "Live", connecting: "Connecting…", reconnecting: "Reconnecting…", disconnected: "Offline" };
 
+/**
+ * The page's header: the connection's state, who is logged in, and logging out.
+ * @param {{ email: string, onLogout: () => void }} options
+ */
 export function headerView({ email, onLogout }) {
   const status = h("span", { class: "connection", "data-testid": "connection-status", "data-state": "connecting" }, labels.connecting);
   const element = h(
@@ -16,6 +23,7 @@ export function headerView({ email, onLogout }) {
   );
   return {
     element,
+    /** @param {Health} health */
     update(health) {
       status.dataset.state = health.hub;
       status.textContent = labels[health.hub] ?? health.hub;

@@ -1,6 +1,15 @@
 import { h } from "../dom.js";
 
-/** The login card; `submit(mode, email, password)` resolves to an error text or null. */
+/**
+ * @typedef {object} LoginOptions
+ * @property {(mode: "login" | "register", email: string, password: string) => Promise<string | null>} submit
+ * @property {string} [notice] What to say above the buttons, e.g. why the user was logged out.
+ */
+
+/**
+ * The login card; `submit(mode, email, password)` resolves to an error text or null.
+ * @param {LoginOptions} options
+ */
 export function loginView({ submit, notice }) {
   const email = h("input", { id: "login-email", type: "email", name: "email", autocomplete: "username", required: true, "data-testid": "login-email" });
   const password = h("input", { id: "login-password", type: "password", name: "password", autocomplete: "current-password", required: true, minlength: 8, "data-testid": "login-password" });
@@ -8,6 +17,7 @@ export function loginView({ submit, notice }) {
   const loginButton = h("button", { type: "submit", class: "button primary", "data-testid": "login-submit" }, "Log in");
   const registerButton = h("button", { type: "button", class: "button", "data-testid": "register-button" }, "Create account");
 
+  /** @param {"login" | "register"} mode */
   async function run(mode) {
     if (!form.reportValidity()) return;
     loginButton.disabled = registerButton.disabled = true;
@@ -19,7 +29,7 @@ export function loginView({ submit, notice }) {
 
   const form = h(
     "form",
-    { class: "card login-card", "data-testid": "login-form", onSubmit: (event) => (event.preventDefault(), run("login")) },
+    { class: "card login-card", "data-testid": "login-form", onSubmit: (/** @type {SubmitEvent} */ event) => (event.preventDefault(), run("login")) },
     h("h1", {}, h("span", { class: "logo", "aria-hidden": "true" }), "Adology"),
     h("p", { class: "muted" }, "Log in to start scans and watch them live."),
     h("div", { class: "field" }, h("label", { for: "login-email" }, "Email"), email),

@@ -2,6 +2,9 @@ import { withToken } from "../api.js";
 import { h, reconcile } from "../dom.js";
 import { number } from "../format.js";
 
+/** @import { ResultsEntry } from "../stores/results.js" */
+/** @import { FoundCreative, Scan } from "../types.js" */
+
 /** The creatives the selected scan found new to its brand, filled live from ITEM_FOUND events. */
 export function resultsView() {
   const title = h("h2", { "data-testid": "results-title" }, "Results");
@@ -17,6 +20,7 @@ export function resultsView() {
   const wrap = h("div", { class: "table-wrap", tabindex: 0, role: "region", "aria-label": "Found creatives" }, table);
   const element = h("section", { class: "card results", "data-testid": "results" }, h("div", { class: "results-head" }, title, count), status, wrap);
 
+  /** @param {FoundCreative} item */
   function create(item) {
     const src = withToken(item.thumbnailUrl);
     return h(
@@ -31,8 +35,12 @@ export function resultsView() {
 
   return {
     element,
+    /**
+     * @param {Scan | undefined} scan
+     * @param {ResultsEntry | null} entry
+     */
     update(scan, entry) {
-      if (!scan) {
+      if (!scan || !entry) {
         title.textContent = "Results";
         count.textContent = "";
         status.textContent = "Select a scan to see the creatives it found.";
@@ -52,6 +60,10 @@ export function resultsView() {
   };
 }
 
+/**
+ * @param {Scan} scan
+ * @param {ResultsEntry} entry
+ */
 function emptyText(scan, entry) {
   if (entry.loading) return "Loading…";
   if (scan.status === "completed") return "This scan found no creatives new to the brand.";
@@ -60,6 +72,7 @@ function emptyText(scan, entry) {
 }
 
 // Feeds are outside data: only web links become clickable.
+/** @param {string} url */
 function safeHref(url) {
   try {
     return ["http:", "https:"].includes(new URL(url, location.href).protocol) ? url : null;
@@ -68,6 +81,7 @@ function safeHref(url) {
   }
 }
 
+/** @param {string} url */
 function shortUrl(url) {
   try {
     const parsed = new URL(url, location.href);

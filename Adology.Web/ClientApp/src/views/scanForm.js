@@ -1,9 +1,16 @@
 import { h } from "../dom.js";
 
+/** @import { StartScanRequest } from "../types.js" */
+
+/** @type {Record<string, "brand" | "count" | "url" | "source">} */
 const fieldOfError = { brand: "brand", "source.count": "count", "source.url": "url", "source.type": "source", source: "source" };
 
-/** The new-scan form; `start(request)` resolves to the hub's error text, or null once the scan is accepted. */
+/**
+ * The new-scan form; `start(request)` resolves to the hub's error text, or null once the scan is accepted.
+ * @param {{ start: (request: StartScanRequest) => Promise<string | null> }} options
+ */
 export function scanFormView({ start }) {
+  /** @type {Record<string, HTMLInputElement>} */
   const inputs = {
     brand: h("input", { id: "scan-brand", name: "brand", required: true, maxlength: 100, placeholder: "e.g. acme", autocomplete: "off", "data-testid": "scan-brand" }),
     count: h("input", { id: "scan-count", name: "count", type: "number", min: 1, max: 100000, value: 100, inputmode: "numeric", "data-testid": "scan-count" }),
@@ -26,6 +33,7 @@ export function scanFormView({ start }) {
   feed.addEventListener("change", showSource);
   showSource();
 
+  /** @param {string} message */
   function markInvalid(message) {
     for (const input of Object.values(inputs)) input.removeAttribute("aria-invalid");
     // "Invalid scan request: source.count: …; brand: …" names the fields at fault.
@@ -39,8 +47,9 @@ export function scanFormView({ start }) {
       class: "card scan-form",
       "data-testid": "scan-form",
       "aria-describedby": "scan-form-error",
-      onSubmit: async (event) => {
+      onSubmit: async (/** @type {SubmitEvent} */ event) => {
         event.preventDefault();
+        /** @type {StartScanRequest["source"]} */
         const source = demo.checked ? { type: "demo", count: Number(inputs.count.value) } : { type: "feed", url: inputs.url.value.trim() };
         submit.disabled = true;
         error.textContent = "";

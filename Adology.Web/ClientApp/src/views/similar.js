@@ -15,6 +15,7 @@ export function similarView() {
     element.hidden = true;
   }
 
+  /** @param {string} creativeId */
   async function show(creativeId) {
     shown = creativeId;
     element.hidden = false;
@@ -26,7 +27,7 @@ export function similarView() {
       if (shown !== creativeId) return;
       status.textContent = answer.items.length ? "" : "No other creative of the brand is alike.";
       list.append(...answer.items.map((item) => thumbnail(item.id, `score ${item.score.toFixed(2)}`, "similar-item", item.headline)));
-    } catch (error) {
+    } catch (/** @type {any} */ error) {
       if (shown === creativeId) status.textContent = `Similar creatives could not be loaded: ${error.message}`;
     }
   }
@@ -34,6 +35,12 @@ export function similarView() {
   return { element, show, hide };
 }
 
+/**
+ * @param {string} creativeId
+ * @param {string} caption
+ * @param {string} testId
+ * @param {string | null} [headline]
+ */
 function thumbnail(creativeId, caption, testId, headline) {
   return h(
     "figure",

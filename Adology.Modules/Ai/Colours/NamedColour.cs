@@ -1,4 +1,0 @@
-namespace Adology.Modules.Ai.Colours;
-
-/// <summary>A named colour, its share of the pictures (0..1) and a representative <c>#rrggbb</c>.</summary>
-internal sealed record NamedColour(string Name, float Share, string Hex);
