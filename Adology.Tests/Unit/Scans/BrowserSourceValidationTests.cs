@@ -2,7 +2,7 @@ using Adology.Modules.Contracts;
 using Adology.Modules.Gather.Browser;
 using Adology.Modules.Gather.Sources;
 using Adology.Modules.Scans.StartScan;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Adology.Tests.Unit.Scans;
 
@@ -39,5 +39,9 @@ public sealed class BrowserSourceValidationTests
     }
 
     private static SourceAvailability Availability(string chromium) =>
-        new(Options.Create(new BrowserOptions { ExecutablePath = chromium }));
+        new ServiceCollection()
+            .Configure<BrowserOptions>(browser => browser.ExecutablePath = chromium)
+            .AddSingleton<SourceAvailability>()
+            .BuildServiceProvider()
+            .GetRequiredService<SourceAvailability>();
 }
