@@ -1,7 +1,6 @@
 using Adology.Modules.Contracts;
 using Adology.Modules.Gather.Page;
 using Adology.Modules.Gather.Sources;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Adology.Modules.Gather.Browser;
@@ -9,14 +8,15 @@ namespace Adology.Modules.Gather.Browser;
 /// <summary>
 /// A page built by JavaScript: rendered and scrolled in the host's browser (see <see cref="PageRenderer"/>), then
 /// read like a <c>page</c> source from the DOM the browser left, following <c>rel="next"</c> up to the asked pages.
+/// The pictures left out are counted in the scan's message.
 /// </summary>
 internal sealed class BrowserSource(
     PageRenderer renderer,
     InlinePictures inline,
+    IScanLedger ledger,
     IOptions<BrowserOptions> browser,
     IOptions<PageOptions> page,
-    IOptions<GatherOptions> gather,
-    ILogger<BrowserSource> logger) : ICreativeSource
+    IOptions<GatherOptions> gather) : ICreativeSource
 {
     public string Type => SourceTypes.Browser;
 
@@ -51,7 +51,7 @@ internal sealed class BrowserSource(
 
         if (collector.Skipped.Summary() is { } skipped)
         {
-            logger.LogInformation("Scan {ScanId} {Skipped}.", scan.ScanId, skipped);
+            await ledger.NoteAsync(scan.ScanId, $"Gathering {skipped}.", cancellationToken);
         }
 
         return collector.Creatives;

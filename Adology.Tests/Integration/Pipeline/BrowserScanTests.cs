@@ -36,6 +36,7 @@ public sealed class BrowserScanTests
         var scan = await user.WaitForScanAsync(await StartAsync(user, brand, "shop.html"));
 
         Assert.That(scan.Status, Is.EqualTo("completed"), scan.Message);
+        Assert.That(scan.Message, Does.Contain("Gathering skipped 1 picture: 1 tracking pixel"));
         Assert.That(site.Hits("items.json"), Is.EqualTo(1));
         var creatives = await user.AllCreativesAsync(brand);
         Assert.That(creatives.Select(creative => creative.Url), Is.EquivalentTo(new[] { 1, 2, 3 }.Select(i => site.Url($"img/{i}.png").AbsoluteUri)));

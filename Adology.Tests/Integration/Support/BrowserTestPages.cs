@@ -4,8 +4,8 @@ namespace Adology.Tests.Integration.Support;
 internal static class BrowserTestPages
 {
     /// <summary>
-    /// A tall page with one picture at the top; reaching its bottom makes its script fetch <c>items.json</c>
-    /// (a list of picture paths) and insert those pictures.
+    /// A tall page with one picture and a tracking pixel at the top; reaching its bottom makes its script fetch
+    /// <c>items.json</c> (a list of picture paths) and insert those pictures.
     /// </summary>
     public static string Lazy(string first, string? script = null) => $$"""
         <!doctype html>
@@ -13,6 +13,7 @@ internal static class BrowserTestPages
         <body>
           <h1>Spring collection</h1>
           <img src="{{first}}" alt="First">
+          <img src="pixel.gif" width="1" height="1">
           <div style="height: 3000px"></div>
           <h2>More deals</h2>
           <div id="more"></div>
