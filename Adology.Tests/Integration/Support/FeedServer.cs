@@ -43,6 +43,12 @@ internal sealed class FeedServer : IAsyncDisposable
             return http.Response.Body.WriteAsync(content).AsTask();
         });
 
+    public void Html(string path, string html) => Map(path, http =>
+    {
+        http.Response.ContentType = "text/html; charset=utf-8";
+        return http.Response.WriteAsync(html);
+    });
+
     /// <summary>Serves the items as the paged feed format, <paramref name="pageSize"/> per page, the cursor being the page number.</summary>
     public void Feed(string path, IReadOnlyList<object> items, int pageSize) =>
         Map(path, http =>
