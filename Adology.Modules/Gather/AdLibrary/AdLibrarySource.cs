@@ -22,6 +22,9 @@ internal sealed class AdLibrarySource(
 {
     public string Type => SourceTypes.AdLibrary;
 
+    /// <summary>Its <c>data:</c> pictures, stored by <see cref="InlinePictures"/>; a page's own <c>blob:</c> references are never passed on.</summary>
+    public bool ListsStoredBlobs => true;
+
     public async Task<IReadOnlyList<GatheredCreative>> GatherAsync(ScanWork scan, CancellationToken cancellationToken)
     {
         var settings = options.Value;

@@ -1,21 +1,18 @@
-using System.Buffers.Binary;
 using System.Security.Cryptography;
+using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Blobs;
+using Adology.Modules.Platform.Imaging;
 using Microsoft.Extensions.Options;
 
 namespace Adology.Modules.Gather.Page;
 
 /// <summary>
 /// Stores a page's <c>data:</c> pictures straight in the blob store (there is nothing to download) and names them
-/// <c>blob:&lt;sha256 hex&gt;</c>, which the acquire step reads from the store. Decoding is capped in size.
+/// <c>blob:&lt;sha256 hex&gt;</c> (<see cref="BlobUrls"/>), which the acquire step reads from the store. Decoding is
+/// capped in size, and a picture whose header says it is a tracking pixel or an icon is left out like one on the page.
 /// </summary>
 internal sealed class InlinePictures(FileBlobStore blobs, IOptions<PageOptions> options)
 {
-    public const string BlobScheme = "blob:";
-
-    private static readonly string[] RasterTypes = ["image/png", "image/jpeg", "image/jpg", "image/gif", "image/webp"];
-    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
     /// <summary>The <c>blob:</c> URL of the stored picture, or why it was left out.</summary>
     public async Task<(string? Url, string? Skip)> StoreAsync(string dataUrl, CancellationToken cancellationToken)
     {
@@ -25,50 +22,47 @@ internal sealed class InlinePictures(FileBlobStore blobs, IOptions<PageOptions> 
             return (null, "inline picture without data");
         }
 
-        var header = dataUrl[5..comma].Split(';', StringSplitOptions.TrimEntries);
-        if (!RasterTypes.Contains(header[0], StringComparer.OrdinalIgnoreCase))
-        {
-            return (null, PictureUrls.NotRaster);
-        }
-
-        if (!header.Contains("base64", StringComparer.OrdinalIgnoreCase))
+        if (!dataUrl[5..comma].Split(';', StringSplitOptions.TrimEntries).Contains("base64", StringComparer.OrdinalIgnoreCase))
         {
             return (null, "inline picture not base64-encoded");
         }
 
-        var limit = options.Value.MaxInlinePictureBytes;
+        var settings = options.Value;
         var payload = dataUrl.AsSpan(comma + 1).Trim();
-        if (payload.Length / 4L * 3 > limit + 2L)
+        if (payload.Length / 4L * 3 > settings.MaxInlinePictureBytes + 2L)
         {
-            return (null, $"inline picture over {limit} bytes");
+            return (null, $"inline picture over {settings.MaxInlinePictureBytes} bytes");
         }
 
-        var bytes = new byte[payload.Length / 4 * 3 + 3];
+        var bytes = new byte[(payload.Length / 4 * 3) + 3];
         if (!Convert.TryFromBase64Chars(payload, bytes, out var written))
         {
             return (null, "inline picture not valid base64");
         }
 
         var content = bytes.AsMemory(0, written);
-        if (IsTrackingPixel(content.Span))
+        if (TooSmallOrNotAPicture(content.Span, settings.MinPictureSize) is { } reason)
         {
-            return (null, PictureSize.Tracker);
+            return (null, reason);
         }
 
         var sha256 = SHA256.HashData(content.Span);
         await blobs.PutAsync(sha256, content, cancellationToken);
-        return (BlobScheme + Convert.ToHexStringLower(sha256), null);
+        return (BlobUrls.For(sha256), null);
     }
 
-    /// <summary>A PNG or GIF of at most 1×1 pixels, read from its header: the usual placeholder and tracker.</summary>
-    private static bool IsTrackingPixel(ReadOnlySpan<byte> content)
+    private static string? TooSmallOrNotAPicture(ReadOnlySpan<byte> content, int minSize)
     {
-        if (content.Length >= 24 && content[..8].SequenceEqual(PngSignature))
+        if (!ImageSniffer.TryRead(content, out var header, out var failure))
         {
-            return BinaryPrimitives.ReadInt32BigEndian(content[16..]) <= 1 && BinaryPrimitives.ReadInt32BigEndian(content[20..]) <= 1;
+            return $"inline picture {failure}";
         }
 
-        return content.Length >= 10 && content[..3].SequenceEqual("GIF"u8)
-            && BinaryPrimitives.ReadUInt16LittleEndian(content[6..]) <= 1 && BinaryPrimitives.ReadUInt16LittleEndian(content[8..]) <= 1;
+        if (header.Width <= 1 && header.Height <= 1)
+        {
+            return PictureSize.Tracker;
+        }
+
+        return header.Width < minSize && header.Height < minSize ? PictureSize.Icon(minSize) : null;
     }
 }

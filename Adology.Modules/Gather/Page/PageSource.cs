@@ -15,6 +15,9 @@ internal sealed class PageSource(
 {
     public string Type => SourceTypes.Page;
 
+    /// <summary>Its <c>data:</c> pictures, stored by <see cref="InlinePictures"/>; a page's own <c>blob:</c> references are never passed on.</summary>
+    public bool ListsStoredBlobs => true;
+
     public async Task<IReadOnlyList<GatheredCreative>> GatherAsync(ScanWork scan, CancellationToken cancellationToken)
     {
         var limits = gather.Value;

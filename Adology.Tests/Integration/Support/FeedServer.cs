@@ -46,7 +46,11 @@ internal sealed class FeedServer : IAsyncDisposable
             return http.Response.Body.WriteAsync(content).AsTask();
         });
 
-    public void Html(string path, string html) => Bytes(path, System.Text.Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8");
+    public void Html(string path, string html) => Map(path, http =>
+    {
+        http.Response.ContentType = "text/html; charset=utf-8";
+        return http.Response.WriteAsync(html);
+    });
 
     /// <summary>Serves the items as the paged feed format, <paramref name="pageSize"/> per page, the cursor being the page number.</summary>
     public void Feed(string path, IReadOnlyList<object> items, int pageSize) =>
