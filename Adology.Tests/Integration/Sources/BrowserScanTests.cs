@@ -4,7 +4,7 @@ using Adology.Tests.Integration.Support;
 using Adology.Tests.Support;
 using Microsoft.AspNetCore.Http;
 
-namespace Adology.Tests.Integration.Pipeline;
+namespace Adology.Tests.Integration.Sources;
 
 /// <summary>The browser source on the shared host's Chromium, against a test site served here.</summary>
 public sealed class BrowserScanTests
