@@ -19,6 +19,9 @@ internal sealed class BrowserOptions
     /// <summary>How long scrolling one page may take; scrolling stops there and the page is read as it is.</summary>
     public TimeSpan ScrollTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long rendering one page may take in all; a page whose scripts keep the browser busy is given up there.</summary>
+    public TimeSpan RenderTimeout { get; set; } = TimeSpan.FromSeconds(90);
+
     /// <summary>Wait after each scroll for the page's scripts to react, before the requests they started are awaited.</summary>
     public TimeSpan ScrollPause { get; set; } = TimeSpan.FromMilliseconds(250);
 

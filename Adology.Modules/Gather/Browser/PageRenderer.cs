@@ -48,6 +48,7 @@ internal sealed partial class PageRenderer(
     {
         using var lease = await process.LeaseAsync(cancellationToken);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        stop.CancelAfter(settings.RenderTimeout);
         var routes = new SafeRoutes(http, settings.MaxBytesPerPage, stop.Token);
         var context = await lease.Browser.NewContextAsync(new()
         {
@@ -57,14 +58,20 @@ internal sealed partial class PageRenderer(
         });
         try
         {
-            await using var cancelled = cancellationToken.Register(() => _ = context.CloseAsync());
+            // Playwright's calls take no token: closing the context is what ends them.
+            await using var stopping = stop.Token.Register(() => _ = context.CloseAsync());
             await context.RouteAsync("**/*", routes.HandleAsync);
             await context.RouteWebSocketAsync(_ => true, socket => _ = socket.CloseAsync(new() { Code = 1008, Reason = "WebSockets are blocked." }));
             await context.AddInitScriptAsync(NoWebRtc);
             var page = await context.NewPageAsync();
             await LoadAsync(page, url, routes);
-            await scroller.ScrollAsync(page, scrolls, routes, cancellationToken);
+            await scroller.ScrollAsync(page, scrolls, routes, stop.Token);
             return new RenderedPage(await page.ContentAsync(), new Uri(page.Url));
+        }
+        catch (Exception exception) when (exception is PlaywrightException or OperationCanceledException
+            && stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new RenderFailedException($"did not finish rendering within {settings.RenderTimeout.TotalSeconds:0} s");
         }
         finally
         {
