@@ -22,5 +22,11 @@ if [ -z "${Auth__SigningKey:-}" ]; then
 fi
 
 models_install
+
+# The browser source renders pages in Debian's Chromium (Gather__Browser__ExecutablePath points elsewhere).
+if [ -z "${Gather__Browser__ExecutablePath:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  apt_install Chromium chromium || echo "Chromium could not be installed: scans with the browser source are refused until it is." >&2
+fi
+
 scripts/client.sh
 dotnet run --project Adology.Web -c Release -- "$@"

@@ -21,11 +21,8 @@ PG_DATABASE=adology_tests postgres_start "$work/postgres"
 rabbitmq_start "$work/rabbitmq"
 redis_start "$work/redis"
 
-# The browser tests drive Debian's Chromium and need the built dashboard.
-if [ ! -x /usr/bin/chromium ]; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-fi
+# The dashboard tests drive Debian's Chromium and need the built dashboard; the browser source renders pages in it.
+[ -x /usr/bin/chromium ] || apt_install Chromium chromium
 scripts/client.sh
 
 # The enriching models read on-image text with Tesseract; their tests use real photos.

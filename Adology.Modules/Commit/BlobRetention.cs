@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Adology.Modules.Commit;
 
 /// <summary>
-/// Blobs are referenced by catalogue creatives and by staged items (of unfinished scans, or finished ones
-/// not yet purged). Only old blobs are candidates, so a blob acquired just now, whose row is not committed
-/// yet, is never taken for garbage.
+/// Blobs are referenced by catalogue creatives, by staged items (of unfinished scans, or finished ones not yet
+/// purged; by content or by <c>blob:</c> URL) and by unfinished scans' sources (an upload's listing). Only old
+/// blobs are candidates, and a blob stored again is new again, so a blob acquired or uploaded just now, whose
+/// row is not committed yet, is never taken for garbage.
 /// </summary>
 internal sealed class BlobRetention(AdologyDb db, FileBlobStore blobs, IScanItems items) : IBlobRetention
 {
@@ -28,8 +29,7 @@ internal sealed class BlobRetention(AdologyDb db, FileBlobStore blobs, IScanItem
             var inUse = (await items.HashesInUseAsync(batch, cancellationToken)).Union(inCatalogue).ToHashSet(StringComparer.Ordinal);
             foreach (var sha256 in batch.Where(sha256 => !inUse.Contains(Convert.ToHexStringLower(sha256))))
             {
-                blobs.Delete(sha256);
-                deleted++;
+                deleted += blobs.DeleteIfWrittenBefore(sha256, writtenBefore) ? 1 : 0;
             }
         }
 

@@ -38,9 +38,9 @@ internal sealed class CatalogueWriter(AdologyDb db)
                 SELECT t.*, a.attributes, a.attributes ->> 'callToAction' AS call_to_action,
                        ARRAY(SELECT jsonb_array_elements_text(a.attributes -> 'flags')) AS flags
                 FROM unnest(@sha256s, @media_types, @byte_sizes, @widths, @heights, @hashes, @urls, @metadata, @url_counts,
-                            @visual_embeddings, @text_embeddings, @attributes)
+                            @visual_embeddings, @text_embeddings, @attributes, @first_seens, @last_seens)
                     AS t(sha256, media_type, byte_size, width, height, perceptual_hash, url, metadata, url_count,
-                         visual_embedding, text_embedding, attributes_text)
+                         visual_embedding, text_embedding, attributes_text, first_seen, last_seen)
                 CROSS JOIN LATERAL (SELECT t.attributes_text::jsonb AS attributes) AS a
             ), upserted AS (
                 INSERT INTO catalog.creatives AS c (id, owner_id, brand, sha256, media_type, byte_size, width, height, perceptual_hash,
@@ -48,10 +48,11 @@ internal sealed class CatalogueWriter(AdologyDb db)
                     first_seen_at, last_seen_at, seen_count, first_scan_id, last_scan_id)
                 SELECT gen_random_uuid(), @owner, @brand, sha256, media_type, byte_size, width, height, perceptual_hash,
                     url, metadata::jsonb, visual_embedding, text_embedding, attributes, call_to_action, flags,
-                    @now, @now, 1, @scan, @scan
+                    first_seen, last_seen, 1, @scan, @scan
                 FROM incoming
                 ON CONFLICT (owner_id, brand, sha256) DO UPDATE
-                SET last_seen_at = excluded.last_seen_at, seen_count = c.seen_count + 1, last_scan_id = excluded.last_scan_id,
+                SET first_seen_at = least(c.first_seen_at, excluded.first_seen_at),
+                    last_seen_at = greatest(c.last_seen_at, excluded.last_seen_at), seen_count = c.seen_count + 1, last_scan_id = excluded.last_scan_id,
                     url = excluded.url, metadata = excluded.metadata,
                     visual_embedding = coalesce(excluded.visual_embedding, c.visual_embedding),
                     text_embedding = coalesce(excluded.text_embedding, c.text_embedding),
@@ -81,6 +82,9 @@ internal sealed class CatalogueWriter(AdologyDb db)
         parameters.AddWithValue("urls", chunk.Select(c => c.First.Url).ToArray());
         parameters.AddWithValue("metadata", NpgsqlDbType.Array | NpgsqlDbType.Text, chunk.Select(c => c.First.MetadataJson).ToArray());
         parameters.AddWithValue("url_counts", chunk.Select(c => c.UrlCount).ToArray());
+        var seen = chunk.Select(c => SeenDates.Of(c.First.MetadataJson, now)).ToArray();
+        parameters.AddWithValue("first_seens", seen.Select(dates => dates.First).ToArray());
+        parameters.AddWithValue("last_seens", seen.Select(dates => dates.Last).ToArray());
         var insights = chunk.Select(c => c.First.Insight is { } insight ? StoredInsight.Of(insight) : null).ToArray();
         parameters.AddWithValue("visual_embeddings", NpgsqlDbType.Array | NpgsqlDbType.Bytea, insights.Select(i => i?.Visual).ToArray());
         parameters.AddWithValue("text_embeddings", NpgsqlDbType.Array | NpgsqlDbType.Bytea, insights.Select(i => i?.Text).ToArray());

@@ -10,7 +10,8 @@ public interface IScanItems
     /// In one transaction: stores the gathered items (malformed ones already failed, with their reason),
     /// sets the expected total and moves gathering → acquiring. Does nothing when already staged.
     /// </summary>
-    Task<StageResult> StageAsync(Guid scanId, IReadOnlyList<GatheredCreative> items, CancellationToken cancellationToken);
+    /// <param name="storedBlobsAllowed">Whether the source stored blobs itself, so its <see cref="BlobUrls">blob: URLs</see> are its own; otherwise they fail.</param>
+    Task<StageResult> StageAsync(Guid scanId, IReadOnlyList<GatheredCreative> items, bool storedBlobsAllowed, CancellationToken cancellationToken);
 
     /// <summary>Those of the given items still pending in a scan that is acquiring, with their staged URL and metadata.</summary>
     Task<IReadOnlyList<PendingCreative>> PendingAsync(IReadOnlyList<AcquireCreative> items, CancellationToken cancellationToken);
@@ -31,6 +32,9 @@ public interface IScanItems
     /// <summary>Deletes the staged items of scans that finished before the cutoff; returns how many.</summary>
     Task<int> PurgeFinishedAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken);
 
-    /// <summary>Which of the given content hashes staged items still refer to.</summary>
+    /// <summary>
+    /// Which of the given content hashes (lower-case hex) staged items still refer to, by their content or their
+    /// <c>blob:</c> URL, or an unfinished scan by its source's <c>blob:</c> URL.
+    /// </summary>
     Task<IReadOnlySet<string>> HashesInUseAsync(IReadOnlyList<byte[]> sha256s, CancellationToken cancellationToken);
 }

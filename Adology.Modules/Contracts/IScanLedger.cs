@@ -10,6 +10,12 @@ public interface IScanLedger
     /// <summary>Queued (or a gather that never finished) → gathering. Null when the scan is past gathering.</summary>
     Task<ScanWork?> BeginGatherAsync(Guid scanId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Keeps what gathering wants the user to know (e.g. the pictures a page source skipped) as the scan's message
+    /// while it runs; the completed scan's message ends with it. Only while the scan is gathering.
+    /// </summary>
+    Task NoteAsync(Guid scanId, string note, CancellationToken cancellationToken);
+
     /// <summary>Locks a scan whose items are all finished, for the commit. Null when there is nothing to commit.</summary>
     Task<ScanWork?> BeginCommitAsync(Guid scanId, CancellationToken cancellationToken);
 

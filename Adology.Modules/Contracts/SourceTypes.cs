@@ -8,4 +8,13 @@ public static class SourceTypes
 
     /// <summary>An HTTP JSON feed of the brand's creatives.</summary>
     public const string Feed = "feed";
+
+    /// <summary>An HTML page (and the pages its <c>rel="next"</c> leads to) whose pictures are the creatives.</summary>
+    public const string Page = "page";
+
+    /// <summary>The Meta Ad Library API: the ads a search finds, their pictures read from each ad's snapshot page.</summary>
+    public const string AdLibrary = "adLibrary";
+
+    /// <summary>A web page rendered and scrolled by headless Chromium, then read for its pictures.</summary>
+    public const string Browser = "browser";
 }

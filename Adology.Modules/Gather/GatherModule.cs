@@ -1,5 +1,9 @@
+using Adology.Modules.Contracts;
+using Adology.Modules.Gather.AdLibrary;
+using Adology.Modules.Gather.Browser;
 using Adology.Modules.Gather.Demo;
 using Adology.Modules.Gather.Feed;
+using Adology.Modules.Gather.Page;
 using Adology.Modules.Gather.Sources;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -14,6 +18,22 @@ public static class GatherModule
         services.Configure<GatherOptions>(configuration.GetSection(GatherOptions.Section));
         services.AddScoped<ICreativeSource, DemoSource>();
         services.AddScoped<ICreativeSource, FeedSource>();
+        services.Configure<PageOptions>(configuration.GetSection(PageOptions.Section));
+        services.AddSingleton<StaticPageReader>();
+        services.AddSingleton<InlinePictures>();
+        services.AddScoped<ICreativeSource, PageSource>();
+        services.Configure<AdLibraryOptions>(configuration.GetSection(AdLibraryOptions.Section));
+        services.AddSingleton<AdsArchiveClient>();
+        services.AddSingleton<StaticSnapshotReader>();
+        // Snapshots are rendered in the browser first when this host has one (see BrowserSnapshotReader).
+        services.AddSingleton<ISnapshotReader, BrowserSnapshotReader>();
+        services.AddScoped<ICreativeSource, AdLibrarySource>();
+        services.Configure<BrowserOptions>(configuration.GetSection(BrowserOptions.Section));
+        services.AddSingleton<BrowserProcess>();
+        services.AddSingleton<PageScroller>();
+        services.AddSingleton<PageRenderer>();
+        services.AddScoped<ICreativeSource, BrowserSource>();
+        services.AddSingleton<ISourceAvailability, SourceAvailability>();
         return services;
     }
 

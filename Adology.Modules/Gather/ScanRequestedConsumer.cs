@@ -29,13 +29,14 @@ internal sealed class ScanRequestedConsumer(
         }
 
         await progress.ReportAsync(scan.ScanId, ProgressType.Started, StartedData(scan), cancellationToken);
-        var gathered = await GatherAsync(scan, cancellationToken);
+        var source = sources.Single(source => source.Type == scan.SourceType);
+        var gathered = await GatherAsync(source, scan, cancellationToken);
         if (gathered is null)
         {
             return;
         }
 
-        var staged = await items.StageAsync(scan.ScanId, gathered, cancellationToken);
+        var staged = await items.StageAsync(scan.ScanId, gathered, source.ListsStoredBlobs, cancellationToken);
         if (staged.FailedTooOften)
         {
             await progress.ReportAsync(scan.ScanId, ProgressType.Error, null, cancellationToken);
@@ -55,11 +56,10 @@ internal sealed class ScanRequestedConsumer(
     }
 
     /// <summary>The gathered creatives, or null when the scan failed (reported) or was cancelled meanwhile.</summary>
-    private async Task<IReadOnlyList<GatheredCreative>?> GatherAsync(ScanWork scan, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<GatheredCreative>?> GatherAsync(ICreativeSource source, ScanWork scan, CancellationToken cancellationToken)
     {
         try
         {
-            var source = sources.Single(candidate => candidate.Type == scan.SourceType);
             return await cancellation.UnlessCancelledAsync(scan.ScanId, token => source.GatherAsync(scan, token), cancellationToken);
         }
         catch (GatherFailedException exception)

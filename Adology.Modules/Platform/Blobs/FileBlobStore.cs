@@ -27,10 +27,27 @@ internal sealed class FileBlobStore
 
     public bool Exists(ReadOnlySpan<byte> sha256) => File.Exists(PathOf(sha256));
 
+    /// <summary>The blob's bytes, or null when the store has no such blob.</summary>
+    public async Task<byte[]?> ReadAsync(ReadOnlyMemory<byte> sha256, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllBytesAsync(PathOf(sha256.Span), cancellationToken);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Stores the blob; one already there is marked as written now, so that retention, which only takes old blobs, does
+    /// not take it from under the new reference about to be recorded.
+    /// </summary>
     public async Task PutAsync(byte[] sha256, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var path = PathOf(sha256);
-        if (File.Exists(path))
+        if (Touch(path))
         {
             return;
         }
@@ -73,7 +90,31 @@ internal sealed class FileBlobStore
         }
     }
 
-    public void Delete(ReadOnlySpan<byte> sha256) => File.Delete(PathOf(sha256));
+    /// <summary>Deletes the blob unless it was written (or stored again, see <see cref="PutAsync"/>) since the cutoff.</summary>
+    public bool DeleteIfWrittenBefore(ReadOnlySpan<byte> sha256, DateTimeOffset cutoff)
+    {
+        var file = new FileInfo(PathOf(sha256));
+        if (!file.Exists || file.LastWriteTimeUtc >= cutoff.UtcDateTime)
+        {
+            return false;
+        }
+
+        file.Delete();
+        return true;
+    }
+
+    private static bool Touch(string path)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+            return true;
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Makes every blob written so far durable with one <c>syncfs(2)</c> of the store's file system.</summary>
     public void FlushToDisk()

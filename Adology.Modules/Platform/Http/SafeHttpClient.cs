@@ -16,13 +16,15 @@ internal sealed class SafeHttpClient(IHttpClientFactory factory, IOptions<SafeHt
     private readonly HttpClient http = factory.CreateClient(Name);
     private readonly SafeHttpOptions settings = options.Value;
 
-    public async Task<FetchedBody> FetchAsync(Uri url, CancellationToken cancellationToken)
+    public Task<FetchedBody> FetchAsync(Uri url, CancellationToken cancellationToken) => FetchAsync(url, FetchOptions.None, cancellationToken);
+
+    public async Task<FetchedBody> FetchAsync(Uri url, FetchOptions fetch, CancellationToken cancellationToken)
     {
         using var total = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         total.CancelAfter(settings.TotalTimeout);
         try
         {
-            return await FollowAsync(url, total.Token);
+            return await FollowAsync(url, fetch, total.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -34,12 +36,19 @@ internal sealed class SafeHttpClient(IHttpClientFactory factory, IOptions<SafeHt
         }
     }
 
-    private async Task<FetchedBody> FollowAsync(Uri url, CancellationToken cancellationToken)
+    private async Task<FetchedBody> FollowAsync(Uri url, FetchOptions fetch, CancellationToken cancellationToken)
     {
+        var origin = url;
         for (var redirects = 0; ; redirects++)
         {
             RequireHttp(url);
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            // Credentials go to the origin they were meant for, never to where a redirect points elsewhere.
+            if (fetch.Authorization is { } authorization && Uri.Compare(url, origin, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                request.Headers.Authorization = authorization;
+            }
+
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
@@ -49,7 +58,7 @@ internal sealed class SafeHttpClient(IHttpClientFactory factory, IOptions<SafeHt
 
             if (!IsRedirect(response.StatusCode))
             {
-                throw Failed(response);
+                throw await FailedAsync(response, fetch.ErrorBodyBytes, cancellationToken);
             }
 
             if (redirects == settings.MaxRedirects)
@@ -79,11 +88,23 @@ internal sealed class SafeHttpClient(IHttpClientFactory factory, IOptions<SafeHt
     private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently
         or HttpStatusCode.Found or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 
-    private static FetchFailedException Failed(HttpResponseMessage response)
+    private static async Task<FetchFailedException> FailedAsync(HttpResponseMessage response, int errorBodyBytes, CancellationToken cancellationToken)
     {
         var retryAfter = response.Headers.RetryAfter is { } header ? $" (Retry-After {header})" : "";
         return new FetchFailedException(
-            $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}{retryAfter}", SafeHttpRetry.IsTransient(response.StatusCode));
+            $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}{retryAfter}", SafeHttpRetry.IsTransient(response.StatusCode))
+        {
+            Status = (int)response.StatusCode,
+            ErrorBody = errorBodyBytes > 0 ? await ErrorBodyAsync(response.Content, errorBodyBytes, cancellationToken) : null,
+        };
+    }
+
+    private static async Task<byte[]> ErrorBodyAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        var buffer = new byte[maxBytes];
+        var filled = await stream.ReadAtLeastAsync(buffer, maxBytes, throwOnEndOfStream: false, cancellationToken);
+        return buffer[..filled];
     }
 
     private FetchFailedException Translate(Exception exception, bool totalTimedOut) => exception switch

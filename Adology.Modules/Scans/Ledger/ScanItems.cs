@@ -9,7 +9,7 @@ namespace Adology.Modules.Scans.Ledger;
 
 internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<ScansOptions> options) : IScanItems
 {
-    public Task<StageResult> StageAsync(Guid scanId, IReadOnlyList<GatheredCreative> items, CancellationToken cancellationToken) =>
+    public Task<StageResult> StageAsync(Guid scanId, IReadOnlyList<GatheredCreative> items, bool storedBlobsAllowed, CancellationToken cancellationToken) =>
         db.InTransactionAsync(
             async () =>
             {
@@ -20,7 +20,7 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
                 }
 
                 var pending = new List<AcquireCreative>(items.Count);
-                var failed = await CopyItemsAsync(connection, scanId, items, pending, cancellationToken);
+                var failed = await CopyItemsAsync(connection, scanId, items, storedBlobsAllowed, pending, cancellationToken);
                 var status = await SetTotalAsync(connection, scanId, items.Count, failed, cancellationToken);
                 return new StageResult(pending, status);
             },
@@ -129,14 +129,23 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
 
     public async Task<IReadOnlySet<string>> HashesInUseAsync(IReadOnlyList<byte[]> sha256s, CancellationToken cancellationToken)
     {
+        // A staged item refers to its blob by content once acquired, by its blob: URL before; an unfinished scan to its source's
+        // blob (an upload's listing) until it ends.
         await using var command = await db.CommandAsync(
-            "SELECT DISTINCT sha256 FROM scans.scan_items WHERE sha256 = ANY(@hashes)", cancellationToken);
+            $"""
+            SELECT encode(sha256, 'hex') FROM scans.scan_items WHERE sha256 = ANY(@hashes)
+            UNION SELECT substr(url, 6) FROM scans.scan_items WHERE url = ANY(@urls)
+            UNION SELECT substr(source->>'url', 6) FROM scans.scans
+            WHERE source->>'url' = ANY(@urls) AND status IN ({ScanStatusText.SqlList(ScanStatusText.Unfinished)})
+            """,
+            cancellationToken);
         command.Parameters.AddWithValue("hashes", NpgsqlDbType.Array | NpgsqlDbType.Bytea, sha256s.ToArray());
+        command.Parameters.AddWithValue("urls", sha256s.Select(sha256 => BlobUrls.For(sha256)).ToArray());
         var inUse = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            inUse.Add(Convert.ToHexStringLower(reader.GetFieldValue<byte[]>(0)));
+            inUse.Add(reader.GetString(0));
         }
 
         return inUse;
@@ -150,7 +159,12 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
     }
 
     private static async Task<int> CopyItemsAsync(
-        NpgsqlConnection connection, Guid scanId, IReadOnlyList<GatheredCreative> items, List<AcquireCreative> pending, CancellationToken cancellationToken)
+        NpgsqlConnection connection,
+        Guid scanId,
+        IReadOnlyList<GatheredCreative> items,
+        bool storedBlobsAllowed,
+        List<AcquireCreative> pending,
+        CancellationToken cancellationToken)
     {
         var failed = 0;
         await using var importer = await connection.BeginBinaryImportAsync(
@@ -158,7 +172,7 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
         for (var ordinal = 0; ordinal < items.Count; ordinal++)
         {
             var item = items[ordinal];
-            var problem = StagedUrl.Problem(item.Url);
+            var problem = StagedUrl.Problem(item.Url, storedBlobsAllowed);
             await importer.StartRowAsync(cancellationToken);
             await importer.WriteAsync(scanId, NpgsqlDbType.Uuid, cancellationToken);
             await importer.WriteAsync(ordinal, NpgsqlDbType.Integer, cancellationToken);

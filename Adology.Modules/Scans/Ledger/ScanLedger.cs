@@ -24,6 +24,11 @@ internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
         return await ScanWorkReader.ReadOneAsync(command, cancellationToken);
     }
 
+    public async Task NoteAsync(Guid scanId, string note, CancellationToken cancellationToken) =>
+        await db.Set<Scan>()
+            .Where(scan => scan.Id == scanId && scan.Status == ScanStatus.Gathering)
+            .ExecuteUpdateAsync(set => set.SetProperty(scan => scan.Message, note).SetProperty(scan => scan.UpdatedAt, clock.GetUtcNow()), cancellationToken);
+
     public Task<ScanWork?> BeginCommitAsync(Guid scanId, CancellationToken cancellationToken) =>
         FindInStatusAsync(scanId, ScanStatus.Committing, forUpdate: true, cancellationToken);
 
@@ -89,7 +94,8 @@ internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
                 set => set
                     .SetProperty(scan => scan.Status, to)
                     .SetProperty(scan => scan.Phase, phase)
-                    .SetProperty(scan => scan.Message, scan => message ?? scan.Message)
+                    // A note of the gathering (NoteAsync) is all a running scan's message holds: the final message keeps it.
+                    .SetProperty(scan => scan.Message, scan => message == null ? scan.Message : scan.Message == null ? message : message + " " + scan.Message)
                     .SetProperty(scan => scan.UpdatedAt, now)
                     .SetProperty(scan => scan.CompletedAt, scan => completedAt ?? scan.CompletedAt),
                 cancellationToken);

@@ -7,7 +7,9 @@ internal sealed class StartScanRequestValidator : AbstractValidator<StartScanReq
 {
     public const int MaxDemoCount = 100_000;
 
-    public StartScanRequestValidator()
+    public static readonly IReadOnlyList<string> Types = [SourceTypes.Demo, SourceTypes.Feed, SourceTypes.Page, SourceTypes.Browser, SourceTypes.AdLibrary];
+
+    public StartScanRequestValidator(ISourceAvailability availability)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(request => request.Brand)
@@ -18,21 +20,26 @@ internal sealed class StartScanRequestValidator : AbstractValidator<StartScanReq
             .WithMessage("'Brand' must not contain control characters.");
         RuleFor(request => request.Source).NotNull();
         RuleFor(request => request.Source!.Type)
-            .Must(type => type is SourceTypes.Demo or SourceTypes.Feed)
-            .WithMessage($"'Type' must be \"{SourceTypes.Demo}\" or \"{SourceTypes.Feed}\".")
+            .Must(type => Types.Contains(type!))
+            .WithMessage($"'Type' must be one of {string.Join(", ", Types.Select(type => $"\"{type}\""))}.")
+            .Must(type => availability.Unavailable(type!) is null)
+            .WithMessage((_, type) => availability.Unavailable(type!))
             .When(request => request.Source is not null);
         RuleFor(request => request.Source!.Count)
             .NotNull()
             .InclusiveBetween(1, MaxDemoCount)
             .When(request => request.Source?.Type == SourceTypes.Demo);
         RuleFor(request => request.Source!.Url)
-            .NotEmpty()
-            .MaximumLength(2048)
-            .Must(BeAnAbsoluteHttpUrl)
-            .WithMessage("'Url' must be an absolute http or https URL.")
+            .AbsoluteHttpUrl()
             .When(request => request.Source?.Type == SourceTypes.Feed);
+        RuleFor(request => request.Source!)
+            .SetValidator(new PageSourceValidator())
+            .When(request => request.Source?.Type == SourceTypes.Page);
+        RuleFor(request => request.Source!)
+            .SetValidator(new AdLibrarySourceValidator())
+            .When(request => request.Source?.Type == SourceTypes.AdLibrary);
+        RuleFor(request => request.Source!)
+            .SetValidator(new BrowserSourceValidator())
+            .When(request => request.Source?.Type == SourceTypes.Browser);
     }
-
-    private static bool BeAnAbsoluteHttpUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

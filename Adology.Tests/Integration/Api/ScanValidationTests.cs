@@ -21,6 +21,19 @@ public sealed class ScanValidationTests
         yield return new TestCaseData(new { brand = "nike", source = new { type = "feed" } }, "source.url").SetName("Feed_without_url_is_a_400_naming_source_url");
         yield return new TestCaseData(new { brand = "nike", source = new { type = "feed", url = "ftp://example.com/feed" } }, "source.url").SetName("Feed_with_ftp_url_is_a_400_naming_source_url");
         yield return new TestCaseData(new { brand = "nike", source = new { type = "feed", url = "/relative/feed" } }, "source.url").SetName("Feed_with_relative_url_is_a_400_naming_source_url");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "page" } }, "source.url").SetName("Page_without_url_is_a_400_naming_source_url");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "page", url = "javascript:alert(1)" } }, "source.url").SetName("Page_with_a_script_url_is_a_400_naming_source_url");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "page", url = "https://shop.example/", maxPages = 51 } }, "source.maxPages").SetName("Page_with_more_than_50_pages_is_a_400_naming_source_maxPages");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "page", url = "https://shop.example/", maxPages = 0 } }, "source.maxPages").SetName("Page_with_zero_pages_is_a_400_naming_source_maxPages");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "adLibrary", countries = new[] { "US" } } }, "source.searchTerms").SetName("Ad_library_without_search_terms_is_a_400_naming_source_searchTerms");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "adLibrary", searchTerms = "nike" } }, "source.countries").SetName("Ad_library_without_countries_is_a_400_naming_source_countries");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "adLibrary", searchTerms = "nike", countries = new[] { "USA" } } }, "source.countries[0]").SetName("Ad_library_with_a_three_letter_country_is_a_400_naming_it");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "adLibrary", searchTerms = "nike", countries = new[] { "US" }, activeStatus = "running" } }, "source.activeStatus").SetName("Ad_library_with_an_unknown_status_is_a_400_naming_source_activeStatus");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "adLibrary", searchTerms = "nike", countries = new[] { "US" }, from = "2026-02-01", to = "2026-01-01" } }, "source.to").SetName("Ad_library_ending_before_it_starts_is_a_400_naming_source_to");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "adLibrary", searchTerms = "nike", countries = new[] { "US" }, platforms = new[] { "tiktok" } } }, "source.platforms[0]").SetName("Ad_library_with_an_unknown_platform_is_a_400_naming_it");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "browser" } }, "source.url").SetName("Browser_without_url_is_a_400_naming_source_url");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "browser", url = "https://shop.example/", maxPages = 51 } }, "source.maxPages").SetName("Browser_over_50_pages_is_a_400_naming_source_maxPages");
+        yield return new TestCaseData(new { brand = "nike", source = new { type = "browser", url = "https://shop.example/", scrolls = 51 } }, "source.scrolls").SetName("Browser_over_50_scrolls_is_a_400_naming_source_scrolls");
     }
 
     [TestCaseSource(nameof(InvalidRequests))]
@@ -32,6 +45,19 @@ public sealed class ScanValidationTests
 
         await AssertValidationProblemAsync(response, field);
         Assert.That((await user.Http.GetFromJsonAsync<JsonElement>("/api/scans")).GetProperty("total").GetInt32(), Is.Zero);
+    }
+
+    [Test]
+    public async Task Ad_library_scan_on_a_host_without_an_access_token_is_a_400_saying_so()
+    {
+        var user = await ApiUser.RegisterAsync(SharedHost.Instance);
+
+        var response = await user.Http.PostAsJsonAsync("/api/scans", new { brand = "nike", source = new { type = "adLibrary", searchTerms = "nike", countries = new[] { "US" } } });
+
+        await AssertValidationProblemAsync(response, "source.type");
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.That(errors.GetProperty("source.type")[0].GetString(), Does.Contain("set Sources:AdLibrary:AccessToken"));
+        Assert.That(errors.EnumerateObject().Count(), Is.EqualTo(1));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using Adology.Modules.Platform.Blobs;
 using Adology.Tests.Integration.Support;
 using Adology.Web.Jobs;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,66 @@ public sealed class RetentionTests
         Assert.That(File.Exists(orphan), Is.False, "an old blob nothing refers to is deleted");
         Assert.That(File.Exists(fresh), Is.True, "a recent blob is kept whatever refers to it");
         Assert.That(File.Exists(kept), Is.True, "a blob of the catalogue is kept");
+    }
+
+    [Test]
+    public async Task Retention_keeps_the_blobs_an_unfinished_scan_refers_to_by_blob_url()
+    {
+        var host = SharedHost.Instance;
+        var user = await ApiUser.RegisterAsync(host);
+        var scanId = await user.StartDemoScanAsync(ApiUser.UniqueBrand("pending-blob"), 2);
+        await user.WaitForScanAsync(scanId);
+        var listing = OldBlob(host, 'a');
+        var staged = OldBlob(host, 'b');
+        var orphan = OldBlob(host, 'c');
+        // The scan is made to look like an upload still acquiring: its listing in its source, an item staged by blob: URL.
+        await ExecuteAsync(
+            $$"""
+            UPDATE scans.scans SET status = 'acquiring', source = '{"type":"upload","url":"blob:{{listing.Hex}}"}' WHERE id = @id;
+            UPDATE scans.scan_items SET url = 'blob:{{staged.Hex}}', sha256 = NULL, state = 0 WHERE scan_id = @id AND ordinal = 0;
+            """,
+            scanId);
+        try
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<RetentionJob>().RunAsync(CancellationToken.None);
+        }
+        finally
+        {
+            await ExecuteAsync("UPDATE scans.scans SET status = 'completed' WHERE id = @id", scanId);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.Exists(listing.Path), Is.True, "the listing of an unfinished scan is kept");
+            Assert.That(File.Exists(staged.Path), Is.True, "a blob a staged item names by blob: URL is kept");
+            Assert.That(File.Exists(orphan.Path), Is.False, "an old blob nothing refers to is deleted");
+        });
+    }
+
+    [Test]
+    public async Task A_blob_stored_again_is_new_again_for_retention()
+    {
+        var host = SharedHost.Instance;
+        var blob = OldBlob(host, 'd');
+
+        await host.Services.GetRequiredService<FileBlobStore>().PutAsync(Convert.FromHexString(blob.Hex), new byte[] { 1 }, CancellationToken.None);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<RetentionJob>().RunAsync(CancellationToken.None);
+        }
+
+        Assert.That(File.Exists(blob.Path), Is.True);
+    }
+
+    private static (string Hex, string Path) OldBlob(TestHost host, char digit)
+    {
+        var hex = string.Concat(Guid.NewGuid().ToString("N").AsSpan(0, 8), new string(digit, 56));
+        var path = Path.Combine(host.BlobPath, hex[..2], hex);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, [7]);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddDays(-2));
+        return (hex, path);
     }
 
     private static async Task<long> CountItemsAsync(Guid scanId)

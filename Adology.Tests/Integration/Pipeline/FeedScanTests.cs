@@ -93,6 +93,28 @@ public sealed class FeedScanTests
     }
 
     [Test]
+    public async Task A_feed_cannot_make_a_scan_read_a_stored_blob()
+    {
+        var stored = TestImages.DistinctPng(7);
+        var sha256 = System.Security.Cryptography.SHA256.HashData(stored);
+        var path = Path.Combine(SharedHost.Instance.BlobPath, Convert.ToHexStringLower(sha256)[..2], Convert.ToHexStringLower(sha256));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, stored);
+        feed.Bytes("one.png", TestImages.DistinctPng(1));
+        feed.Feed("feed", [new { url = feed.Url("one.png") }, new { url = BlobUrls.For(sha256) }], pageSize: 10);
+        var user = await ApiUser.RegisterAsync(SharedHost.Instance);
+        var brand = ApiUser.UniqueBrand("foreign-blob");
+
+        var scanId = await user.StartFeedScanAsync(brand, feed.Url("feed"));
+        var scan = await user.WaitForScanAsync(scanId);
+
+        Assert.That(scan.Failed, Is.EqualTo(1), scan.Message);
+        var failure = (await user.Http.GetFromJsonAsync<Page<FailedItem>>($"/api/scans/{scanId}/failures"))!.Items.Single();
+        Assert.That(failure.Reason, Is.EqualTo(Modules.Scans.Ledger.StagedUrl.ForeignBlob));
+        Assert.That((await user.AllCreativesAsync(brand)).Select(creative => creative.Url), Is.EqualTo(new[] { feed.Url("one.png").AbsoluteUri }));
+    }
+
+    [Test]
     public async Task Rescan_of_a_brand_stores_each_creative_once_and_counts_its_sightings()
     {
         var items = Enumerable.Range(0, 5).Select(i =>

@@ -34,6 +34,9 @@ internal sealed class FeedServer : IAsyncDisposable
 
     public int Hits(string path) => hits.GetValueOrDefault("/" + path.TrimStart('/'));
 
+    /// <summary>Requests of any path, the unknown ones included.</summary>
+    public int AllHits => hits.Values.Sum();
+
     public void Map(string path, RequestDelegate handler) => routes["/" + path.TrimStart('/')] = handler;
 
     public void Bytes(string path, byte[] content, string contentType = "image/png") =>
@@ -42,6 +45,12 @@ internal sealed class FeedServer : IAsyncDisposable
             http.Response.ContentType = contentType;
             return http.Response.Body.WriteAsync(content).AsTask();
         });
+
+    public void Html(string path, string html) => Map(path, http =>
+    {
+        http.Response.ContentType = "text/html; charset=utf-8";
+        return http.Response.WriteAsync(html);
+    });
 
     /// <summary>Serves the items as the paged feed format, <paramref name="pageSize"/> per page, the cursor being the page number.</summary>
     public void Feed(string path, IReadOnlyList<object> items, int pageSize) =>

@@ -18,4 +18,22 @@ public sealed class StagedUrlTests
     [Test]
     public void Overlong_url_fails_with_a_reason() =>
         Assert.That(StagedUrl.Problem("https://cdn.example.com/" + new string('a', 3000)), Does.StartWith("URL longer than"));
+
+    [Test]
+    public void Blob_url_is_staged_only_for_a_source_that_stores_blobs()
+    {
+        var url = "blob:" + new string('a', 64);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(StagedUrl.Problem(url, storedBlobsAllowed: true), Is.Null);
+            Assert.That(StagedUrl.Problem(url), Is.EqualTo(StagedUrl.ForeignBlob));
+        });
+    }
+
+    [TestCase("blob:abc")]
+    [TestCase("blob:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [TestCase("blob:../../etc/passwd/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    public void Malformed_blob_url_fails_with_a_reason(string url) =>
+        Assert.That(StagedUrl.Problem(url, storedBlobsAllowed: true), Is.EqualTo(StagedUrl.MalformedBlob));
 }

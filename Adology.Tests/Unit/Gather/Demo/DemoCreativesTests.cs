@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Adology.Modules.Acquire.Fingerprints;
 using Adology.Modules.Gather.Demo;
+using Adology.Modules.Platform.Imaging;
 
 namespace Adology.Tests.Unit.Gather.Demo;
 

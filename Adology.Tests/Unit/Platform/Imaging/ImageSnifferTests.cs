@@ -1,9 +1,9 @@
 using System.Text;
-using Adology.Modules.Acquire.Fingerprints;
+using Adology.Modules.Platform.Imaging;
 using Adology.Tests.Support;
 using SkiaSharp;
 
-namespace Adology.Tests.Unit.Acquire.Fingerprints;
+namespace Adology.Tests.Unit.Platform.Imaging;
 
 internal sealed class ImageSnifferTests
 {

@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace Adology.Modules.Acquire.Fingerprints;
+namespace Adology.Modules.Platform.Imaging;
 
 /// <summary>
 /// Identifies an image by its bytes (a server's Content-Type is never trusted) and reads its pixel size with the

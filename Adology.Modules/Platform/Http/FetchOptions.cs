@@ -1,0 +1,11 @@
+using System.Net.Http.Headers;
+
+namespace Adology.Modules.Platform.Http;
+
+/// <summary>What an API call adds to a plain download.</summary>
+/// <param name="Authorization">Sent to the URL's origin only: a redirect elsewhere goes without it.</param>
+/// <param name="ErrorBodyBytes">How much of a failed response's body to keep (an API says there why it failed).</param>
+internal sealed record FetchOptions(AuthenticationHeaderValue? Authorization = null, int ErrorBodyBytes = 0)
+{
+    public static FetchOptions None { get; } = new();
+}
