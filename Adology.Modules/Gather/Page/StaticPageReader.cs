@@ -1,7 +1,7 @@
 using System.Text;
+using Adology.Modules.Platform.Http;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Adology.Modules.Platform.Http;
 
 namespace Adology.Modules.Gather.Page;
 
