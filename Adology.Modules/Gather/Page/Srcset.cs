@@ -8,8 +8,6 @@ namespace Adology.Modules.Gather.Page;
 /// </summary>
 internal static class Srcset
 {
-    public static string? Largest(string? srcset) => Largest(Candidates(srcset));
-
     public static string? Largest(IEnumerable<SrcsetCandidate> candidates)
     {
         var all = candidates.ToList();
