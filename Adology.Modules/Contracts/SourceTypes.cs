@@ -8,4 +8,7 @@ public static class SourceTypes
 
     /// <summary>An HTTP JSON feed of the brand's creatives.</summary>
     public const string Feed = "feed";
+
+    /// <summary>Files uploaded to <c>POST /api/scans/upload</c>; only that endpoint starts such a scan.</summary>
+    public const string Upload = "upload";
 }

@@ -1,6 +1,8 @@
 using Adology.Modules.Gather.Demo;
 using Adology.Modules.Gather.Feed;
+using Adology.Modules.Contracts;
 using Adology.Modules.Gather.Sources;
+using Adology.Modules.Gather.Upload;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +16,10 @@ public static class GatherModule
         services.Configure<GatherOptions>(configuration.GetSection(GatherOptions.Section));
         services.AddScoped<ICreativeSource, DemoSource>();
         services.AddScoped<ICreativeSource, FeedSource>();
+        services.Configure<UploadOptions>(configuration.GetSection(UploadOptions.Section));
+        services.AddScoped<ICreativeSource, UploadSource>();
+        services.AddSingleton<IUploads, Uploads>();
+        services.AddSingleton<IUploadListings, UploadListings>();
         return services;
     }
 

@@ -27,7 +27,12 @@ internal sealed class StartScanHandler(AdologyDb db, IPublishEndpoint publisher,
         db.Add(scan);
         await db.SaveChangesAsync(cancellationToken);
         await publisher.Publish(new ScanRequested(scan.Id), cancellationToken);
-        var what = scan.SourceType == SourceTypes.Demo ? $"{source.Count} demo creatives" : "the feed's creatives";
+        var what = scan.SourceType switch
+        {
+            SourceTypes.Demo => $"{source.Count} demo creatives",
+            SourceTypes.Upload => "the uploaded creatives",
+            _ => "the feed's creatives",
+        };
         return new ScanAccepted(scan.Id, "processing", $"Scan of '{scan.Brand}' accepted: gathering {what}.");
     }
 }
