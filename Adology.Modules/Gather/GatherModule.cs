@@ -1,6 +1,6 @@
+using Adology.Modules.Contracts;
 using Adology.Modules.Gather.Demo;
 using Adology.Modules.Gather.Feed;
-using Adology.Modules.Contracts;
 using Adology.Modules.Gather.Sources;
 using Adology.Modules.Gather.Upload;
 using MassTransit;
