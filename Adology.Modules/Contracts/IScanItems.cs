@@ -37,4 +37,7 @@ public interface IScanItems
     /// <c>blob:</c> URL, or an unfinished scan by its source's <c>blob:</c> URL.
     /// </summary>
     Task<IReadOnlySet<string>> HashesInUseAsync(IReadOnlyList<byte[]> sha256s, CancellationToken cancellationToken);
+
+    /// <summary>The content hashes of the blobs that sources of scans not yet staged name (an upload's listing).</summary>
+    Task<IReadOnlyList<byte[]>> UnstagedSourceBlobsAsync(CancellationToken cancellationToken);
 }

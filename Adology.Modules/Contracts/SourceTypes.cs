@@ -17,4 +17,7 @@ public static class SourceTypes
 
     /// <summary>A web page rendered and scrolled by headless Chromium, then read for its pictures.</summary>
     public const string Browser = "browser";
+
+    /// <summary>Files uploaded to <c>POST /api/scans/upload</c>; only that endpoint starts such a scan.</summary>
+    public const string Upload = "upload";
 }

@@ -5,6 +5,7 @@ using Adology.Modules.Gather.Demo;
 using Adology.Modules.Gather.Feed;
 using Adology.Modules.Gather.Page;
 using Adology.Modules.Gather.Sources;
+using Adology.Modules.Gather.Upload;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,10 @@ public static class GatherModule
         services.AddSingleton<PageRenderer>();
         services.AddScoped<ICreativeSource, BrowserSource>();
         services.AddSingleton<ISourceAvailability, SourceAvailability>();
+        services.Configure<UploadOptions>(configuration.GetSection(UploadOptions.Section));
+        services.AddScoped<ICreativeSource, UploadSource>();
+        services.AddSingleton<IUploads, Uploads>();
+        services.AddSingleton<IUploadListings, UploadListings>();
         return services;
     }
 

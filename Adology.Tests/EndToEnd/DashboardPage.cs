@@ -52,5 +52,26 @@ internal sealed class DashboardPage(IPage page)
         await ScanSubmit.ClickAsync();
     }
 
+    /// <summary>Drops the file on the scan form's drop zone as a browser would (a drop event carrying it), then starts the scan.</summary>
+    public async Task StartUploadByDropAsync(string brand, string fileName, byte[] content)
+    {
+        await ByTestId("scan-brand").FillAsync(brand);
+        await ByTestId("scan-source-upload").CheckAsync();
+        var transfer = await Page.EvaluateHandleAsync(
+            """
+            ([name, base64]) => {
+              const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+              const transfer = new DataTransfer();
+              transfer.items.add(new File([bytes], name));
+              return transfer;
+            }
+            """,
+            new object[] { fileName, Convert.ToBase64String(content) });
+        await ByTestId("scan-drop").DispatchEventAsync("dragover", new Dictionary<string, object> { ["dataTransfer"] = transfer });
+        await ByTestId("scan-drop").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = transfer });
+        await Assertions.Expect(ByTestId("scan-file-list")).ToContainTextAsync(fileName);
+        await ScanSubmit.ClickAsync();
+    }
+
     public Task<int> ScrollWidthAsync() => Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Adology.Modules.Contracts;
 using Adology.Tests.Integration.Support;
+using Adology.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Adology.Tests.EndToEnd;
@@ -101,6 +102,43 @@ public sealed class DashboardTests
             Assert.That(sabotage.Joins, Is.GreaterThanOrEqualTo(3), "the page did not re-join after the gap and after reconnecting");
             Assert.That(shown, Is.Unique);
         });
+    }
+
+    [Test]
+    public async Task A_zip_dropped_on_the_scan_form_uploads_with_progress_and_its_scan_completes()
+    {
+        var user = await ApiUser.RegisterAsync(host);
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var dashboard = new DashboardPage(await context.NewPageAsync());
+        var pageErrors = CollectPageErrors(dashboard.Page);
+        var zip = UploadFiles.Zip(
+            ("spring/a.png", TestImages.DistinctPng(41)),
+            ("spring/b.png", TestImages.DistinctPng(42)),
+            ("c.png", TestImages.DistinctPng(43)),
+            ("manifest.csv", UploadFiles.Text("file,headline\nc.png,Dropped in\n")));
+
+        await dashboard.LogInAsync(host.BaseUri, user.Email, ApiUser.Password);
+        // Every value the upload bar shows, as the page sets it.
+        await dashboard.Page.EvaluateAsync(
+            """
+            () => {
+              window.uploadProgress = [];
+              const bar = document.querySelector("[data-testid='scan-upload-progress'] [role='progressbar']");
+              new MutationObserver(() => window.uploadProgress.push(Number(bar.getAttribute("aria-valuenow"))))
+                .observe(bar, { attributes: true, attributeFilter: ["aria-valuenow"] });
+            }
+            """);
+        await dashboard.StartUploadByDropAsync("Acme Dropped", "campaign.zip", zip);
+
+        var scan = dashboard.ScanItems.First;
+        await Assertions.Expect(scan).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = (float)ScanTimeout.TotalMilliseconds });
+        await Assertions.Expect(dashboard.ResultRows).ToHaveCountAsync(3);
+        await Assertions.Expect(dashboard.ResultRows).ToContainTextAsync(["Dropped in"]);
+        await Assertions.Expect(dashboard.ByTestId("scan-upload-progress")).ToBeHiddenAsync();
+        await Assertions.Expect(dashboard.ByTestId("scan-file-list")).ToBeEmptyAsync();
+        var progress = await dashboard.Page.EvaluateAsync<int[]>("() => window.uploadProgress");
+        Assert.That(progress, Does.Contain(100), "the upload bar never showed the upload sent");
+        Assert.That(pageErrors, Is.Empty);
     }
 
     [Test]

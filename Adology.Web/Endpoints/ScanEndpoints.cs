@@ -12,6 +12,12 @@ internal static class ScanEndpoints
         var scans = endpoints.MapGroup("/api/scans").RequireAuthorization().WithTags("Scans");
         scans.MapPost("/", StartAsync).WithName("StartScan").WithSummary("Starts a scan of a brand from a demo or feed source.")
             .Produces<ScanAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
+        scans.MapPost("/upload", UploadAsync).WithName("UploadScan")
+            .WithSummary("Starts a scan of uploaded files: pictures, zips of pictures (with an optional manifest.csv), csv or xlsx sheets of creative URLs.")
+            .WithDescription("multipart/form-data with a `brand` field and one or more `files`. Every file is checked before anything is stored; a refusal names the file and the zip entry or sheet row.")
+            .Accepts<UploadFields>("multipart/form-data")
+            .Produces<ScanAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status429TooManyRequests);
         scans.MapGet("/{id:guid}", FindAsync).WithName("GetScan").WithSummary("A scan's status and progress.")
             .Produces<ScanView>().ProducesProblem(StatusCodes.Status404NotFound);
         scans.MapGet("/", ListAsync).WithName("ListScans").WithSummary("The caller's scans, newest first.");
@@ -26,16 +32,31 @@ internal static class ScanEndpoints
     }
 
     private static async Task<IResult> StartAsync(
-        StartScanRequest request, HttpContext http, ClaimsPrincipal user, ScanStarter starter, CancellationToken cancellationToken)
-    {
-        var start = await starter.StartAsync(user.ToViewer(), request, cancellationToken);
-        return start switch
+        StartScanRequest request, HttpContext http, ClaimsPrincipal user, ScanStarter starter, CancellationToken cancellationToken) =>
+        Answer(http, await starter.StartAsync(user.ToViewer(), request, cancellationToken));
+
+    private static IResult Answer(HttpContext http, ScanStart start) =>
+        start switch
         {
             { RetryAfter: { } wait } => Problems.TooManyRequests(http, wait),
             { Errors: { } errors } => Results.ValidationProblem(errors),
+            { Refusal: { } refusal } => Problems.UploadRefused(refusal),
             { Accepted: { } accepted } => Results.Accepted($"/api/scans/{accepted.RequestId}", accepted),
-            _ => throw new InvalidOperationException("A scan start ends accepted, invalid or limited."),
+            _ => throw new InvalidOperationException("A scan start ends accepted, invalid, refused or limited."),
         };
+
+    private static async Task<IResult> UploadAsync(HttpContext http, ClaimsPrincipal user, ScanStarter starter, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("adology-upload-request-");
+        try
+        {
+            return Answer(http, await starter.StartUploadAsync(
+                user.ToViewer(), (limits, token) => UploadReceiver.ReceiveAsync(http.Request, folder.FullName, limits, token), cancellationToken));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     private static async Task<IResult> FindAsync(Guid id, ClaimsPrincipal user, IScans scans, CancellationToken cancellationToken) =>

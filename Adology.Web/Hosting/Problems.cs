@@ -1,3 +1,5 @@
+using Adology.Modules.Contracts;
+
 namespace Adology.Web.Hosting;
 
 internal static class Problems
@@ -9,5 +11,22 @@ internal static class Problems
         var seconds = (int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds));
         http.Response.Headers.RetryAfter = seconds.ToString();
         return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, detail: $"Too many requests: try again in {seconds} s.");
+    }
+
+    /// <summary>A refused upload: the detail names the file and the entry or row; <c>file</c>, <c>entry</c>, <c>row</c> and <c>reason</c> say it apart.</summary>
+    public static IResult UploadRefused(UploadRefusal refusal)
+    {
+        var extensions = new Dictionary<string, object?> { ["file"] = refusal.File, ["reason"] = refusal.Reason };
+        if (refusal.Entry is { } entry)
+        {
+            extensions["entry"] = entry;
+        }
+
+        if (refusal.Row is { } row)
+        {
+            extensions["row"] = row;
+        }
+
+        return Results.Problem(statusCode: refusal.Status, title: "The upload is refused.", detail: refusal.Detail, extensions: extensions);
     }
 }

@@ -2,5 +2,8 @@ using Adology.Modules.Contracts;
 
 namespace Adology.Web.Scans;
 
-/// <summary>How a request to start a scan ended: accepted, invalid (errors by field), or over the user's limit.</summary>
-internal sealed record ScanStart(ScanAccepted? Accepted, IDictionary<string, string[]>? Errors, TimeSpan? RetryAfter);
+/// <summary>How a request to start a scan ended: accepted, invalid (errors by field), an upload refused, or over the user's limit.</summary>
+internal sealed record ScanStart(ScanAccepted? Accepted, IDictionary<string, string[]>? Errors, TimeSpan? RetryAfter)
+{
+    public UploadRefusal? Refusal { get; init; }
+}

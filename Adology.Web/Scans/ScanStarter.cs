@@ -7,11 +7,14 @@ namespace Adology.Web.Scans;
 
 /// <summary>
 /// Starting a scan, the same way for <c>POST /api/scans</c> and the hub's <c>StartScan</c>: the user's
-/// rate limit, then validation (nothing written when invalid), then the scan.
+/// rate limit, then validation (nothing written when invalid), then the scan. An upload is received after the rate
+/// limit and its files checked whole before anything is stored.
 /// </summary>
 internal sealed class ScanStarter(
     IScans scans,
     IValidator<StartScanRequest> validator,
+    IValidator<StartUploadRequest> uploadValidator,
+    IUploads uploads,
     [FromKeyedServices(RateLimiting.ScanStarts)] PerMinuteLimiter<Guid> limiter)
 {
     public async Task<ScanStart> StartAsync(Viewer viewer, StartScanRequest request, CancellationToken cancellationToken)
@@ -27,6 +30,36 @@ internal sealed class ScanStarter(
             return new ScanStart(null, ValidationErrors.ByField(validation), null);
         }
 
+        return new ScanStart(await scans.StartAsync(viewer.UserId, request, cancellationToken), null, null);
+    }
+
+    public async Task<ScanStart> StartUploadAsync(
+        Viewer viewer, Func<UploadLimits, CancellationToken, Task<UploadForm>> receive, CancellationToken cancellationToken)
+    {
+        if (limiter.TryAcquire(viewer.UserId) is { } wait)
+        {
+            return new ScanStart(null, null, wait);
+        }
+
+        var form = await receive(uploads.Limits, cancellationToken);
+        if (form.Refusal is { } refused)
+        {
+            return new ScanStart(null, null, null) { Refusal = refused };
+        }
+
+        var validation = await uploadValidator.ValidateAsync(new StartUploadRequest(form.Brand, form.Files), cancellationToken);
+        if (!validation.IsValid)
+        {
+            return new ScanStart(null, ValidationErrors.ByField(validation), null);
+        }
+
+        var stored = await uploads.StoreAsync(form.Files, cancellationToken);
+        if (stored.Refusal is { } refusal)
+        {
+            return new ScanStart(null, null, null) { Refusal = refusal };
+        }
+
+        var request = new StartScanRequest(form.Brand, new ScanSourceRequest(SourceTypes.Upload, null, stored.ListingUrl));
         return new ScanStart(await scans.StartAsync(viewer.UserId, request, cancellationToken), null, null);
     }
 }

@@ -47,7 +47,7 @@ internal sealed class FileBlobStore
     public async Task PutAsync(byte[] sha256, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var path = PathOf(sha256);
-        if (Touch(path))
+        if (File.Exists(path) && Touch(path))
         {
             return;
         }
@@ -103,6 +103,7 @@ internal sealed class FileBlobStore
         return true;
     }
 
+    /// <summary>Marks the blob as written now; false when it was deleted meanwhile.</summary>
     private static bool Touch(string path)
     {
         try

@@ -151,6 +151,27 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
         return inUse;
     }
 
+    public async Task<IReadOnlyList<byte[]>> UnstagedSourceBlobsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = await db.CommandAsync(
+            $"""
+            SELECT source->>'url' FROM scans.scans
+            WHERE status IN ({ScanStatusText.SqlList(ScanStatus.Queued, ScanStatus.Gathering)}) AND source->>'url' LIKE '{BlobUrls.Prefix}%'
+            """,
+            cancellationToken);
+        var listings = new List<byte[]>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (BlobUrls.Sha256Of(reader.GetString(0)) is { } sha256)
+            {
+                listings.Add(sha256);
+            }
+        }
+
+        return listings;
+    }
+
     private static async Task<bool> LockGatheringAsync(NpgsqlConnection connection, Guid scanId, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand($"SELECT 1 FROM scans.scans WHERE id = @id AND status = '{ScanStatuses.Gathering}' FOR UPDATE", connection);

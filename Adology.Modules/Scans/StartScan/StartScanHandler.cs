@@ -33,6 +33,7 @@ internal sealed class StartScanHandler(AdologyDb db, IPublishEndpoint publisher,
             SourceTypes.Page => "the page's pictures",
             SourceTypes.AdLibrary => "the ad library's ads",
             SourceTypes.Browser => "the creatives of the rendered page",
+            SourceTypes.Upload => "the uploaded creatives",
             _ => "the feed's creatives",
         };
         return new ScanAccepted(scan.Id, "processing", $"Scan of '{scan.Brand}' accepted: gathering {what}.");

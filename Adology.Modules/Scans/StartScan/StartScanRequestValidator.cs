@@ -12,18 +12,17 @@ internal sealed class StartScanRequestValidator : AbstractValidator<StartScanReq
     public StartScanRequestValidator(ISourceAvailability availability)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(request => request.Brand)
-            .NotEmpty()
-            .Must(brand => brand!.Trim().Length is > 0 and <= Brand.MaxLength)
-            .WithMessage($"'Brand' must be 1 to {Brand.MaxLength} characters.")
-            .Must(brand => !brand!.Any(char.IsControl))
-            .WithMessage("'Brand' must not contain control characters.");
+        RuleFor(request => request.Brand).ValidBrand();
         RuleFor(request => request.Source).NotNull();
         RuleFor(request => request.Source!.Type)
             .Must(type => Types.Contains(type!))
             .WithMessage($"'Type' must be one of {string.Join(", ", Types.Select(type => $"\"{type}\""))}.")
             .Must(type => availability.Unavailable(type!) is null)
             .WithMessage((_, type) => availability.Unavailable(type!))
+            .When(request => request.Source is not null);
+        RuleFor(request => request.Source!.Type)
+            .NotEqual(SourceTypes.Upload)
+            .WithMessage("Uploads are started by POST /api/scans/upload (multipart/form-data).")
             .When(request => request.Source is not null);
         RuleFor(request => request.Source!.Count)
             .NotNull()

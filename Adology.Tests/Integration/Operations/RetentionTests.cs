@@ -1,5 +1,7 @@
+using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Blobs;
 using Adology.Tests.Integration.Support;
+using Adology.Tests.Support;
 using Adology.Web.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -77,6 +79,39 @@ public sealed class RetentionTests
     }
 
     [Test]
+    public async Task Retention_keeps_the_pictures_the_listing_of_an_upload_not_yet_staged_names()
+    {
+        var host = SharedHost.Instance;
+        var user = await ApiUser.RegisterAsync(host);
+        var scanId = await user.StartDemoScanAsync(ApiUser.UniqueBrand("queued-upload"), 2);
+        await user.WaitForScanAsync(scanId);
+        using var bitmap = TestImages.Picture(Random.Shared.Next(40, 400), Random.Shared.Next(40, 400));
+        var picture = Path.GetTempFileName();
+        await File.WriteAllBytesAsync(picture, TestImages.Png(bitmap));
+        var stored = await host.Services.GetRequiredService<IUploads>()
+            .StoreAsync([new UploadedFile("fresh.png", picture, new FileInfo(picture).Length)], CancellationToken.None);
+        File.Delete(picture);
+        var listing = BlobPath(host, stored.ListingUrl!);
+        var pictureBlob = BlobPath(host, BlobUrls.For(System.Security.Cryptography.SHA256.HashData(TestImages.Png(bitmap))));
+        File.SetLastWriteTimeUtc(listing, DateTime.UtcNow.AddDays(-2));
+        File.SetLastWriteTimeUtc(pictureBlob, DateTime.UtcNow.AddDays(-2));
+        await ExecuteAsync(
+            $$"""UPDATE scans.scans SET status = 'queued', source = '{"type":"upload","url":"{{stored.ListingUrl}}"}' WHERE id = @id""", scanId);
+        try
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<RetentionJob>().RunAsync(CancellationToken.None);
+        }
+        finally
+        {
+            await ExecuteAsync("UPDATE scans.scans SET status = 'completed' WHERE id = @id", scanId);
+        }
+
+        Assert.That(File.Exists(listing), Is.True, "the listing of a queued upload is kept");
+        Assert.That(File.Exists(pictureBlob), Is.True, "a picture the listing names is kept");
+    }
+
+    [Test]
     public async Task A_blob_stored_again_is_new_again_for_retention()
     {
         var host = SharedHost.Instance;
@@ -89,6 +124,12 @@ public sealed class RetentionTests
         }
 
         Assert.That(File.Exists(blob.Path), Is.True);
+    }
+
+    private static string BlobPath(TestHost host, string blobUrl)
+    {
+        var hex = blobUrl[BlobUrls.Prefix.Length..];
+        return Path.Combine(host.BlobPath, hex[..2], hex);
     }
 
     private static (string Hex, string Path) OldBlob(TestHost host, char digit)

@@ -54,6 +54,18 @@ internal sealed class ApiUser(HttpClient http, string email)
     public Task<Guid> StartFeedScanAsync(string brand, Uri feed) =>
         StartScanAsync(new { brand, source = new { type = "feed", url = feed.AbsoluteUri } });
 
+    public Task<HttpResponseMessage> UploadAsync(string? brand, params (string Name, byte[] Content)[] files) =>
+        Http.PostAsync(new Uri("/api/scans/upload", UriKind.Relative), UploadFiles.Form(brand, files));
+
+    public async Task<Guid> StartUploadAsync(string brand, params (string Name, byte[] Content)[] files)
+    {
+        var response = await UploadAsync(brand, files);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<ScanAccepted>(JsonSerializerOptions.Web))!.RequestId;
+    }
+
+    public async Task<int> ScanCountAsync() => (await Http.GetFromJsonAsync<JsonElement>("/api/scans")).GetProperty("total").GetInt32();
+
     public async Task<ScanView> ScanAsync(Guid id) =>
         (await Http.GetFromJsonAsync<ScanView>($"/api/scans/{id}", JsonSerializerOptions.Web))!;
 

@@ -1,6 +1,6 @@
 import { setHealth } from "./stores/health.js";
 
-/** @import { Analysis, DashboardFigures, FoundCreative, IssuedToken, Page, ScanView, SimilarCreative } from "./types.js" */
+/** @import { Analysis, DashboardFigures, FoundCreative, IssuedToken, Page, ScanAccepted, ScanView, SimilarCreative } from "./types.js" */
 
 /** @type {() => string | null} */
 let getToken = () => null;
@@ -72,7 +72,7 @@ function safeParse(text) {
 }
 
 /**
- * @param {Response} response
+ * @param {{ status: number, statusText: string }} response
  * @param {any} problem
  */
 function problemText(response, problem) {
@@ -95,6 +95,39 @@ export const analysis = (scanId) => request("GET", `/api/scans/${scanId}/analysi
 export const similar = (creativeId, k = 8) => request("GET", `/api/creatives/${creativeId}/similar?k=${k}`);
 /** @type {(scanId: string) => Promise<{ url: string, expiresAt: string }>} */
 export const reportLink = (scanId) => request("POST", `/api/scans/${scanId}/report-link`);
+
+/**
+ * POST /api/scans/upload with XMLHttpRequest, whose upload events (unlike fetch's) report how much is sent.
+ * @param {string} brand
+ * @param {File[]} files
+ * @param {(fraction: number) => void} onProgress
+ * @returns {Promise<ScanAccepted>}
+ */
+export function uploadScan(brand, files, onProgress) {
+  const form = new FormData();
+  form.append("brand", brand);
+  for (const file of files) form.append("files", file, file.name);
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/api/scans/upload");
+    xhr.setRequestHeader("accept", "application/json");
+    const token = getToken();
+    if (token) xhr.setRequestHeader("authorization", `Bearer ${token}`);
+    xhr.upload.addEventListener("progress", (event) => event.lengthComputable && onProgress(event.loaded / event.total));
+    xhr.addEventListener("error", () => {
+      setHealth("api", "unreachable");
+      reject(new ApiError(0, "The server is unreachable."));
+    });
+    xhr.addEventListener("load", () => {
+      setHealth("api", "ok");
+      const json = xhr.responseText ? safeParse(xhr.responseText) : null;
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(json);
+      if (xhr.status === 401 && token) onUnauthorized();
+      reject(new ApiError(xhr.status, problemText(xhr, json), json, xhr.getResponseHeader("retry-after")));
+    });
+    xhr.send(form);
+  });
+}
 
 /**
  * An `<img>` cannot send a header: the thumbnail endpoint takes the token from the query.

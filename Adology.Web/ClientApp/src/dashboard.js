@@ -41,7 +41,7 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
   const header = headerView({ email: session.email, onLogout });
   const banner = bannerView();
   const figures = figuresView();
-  const form = scanFormView({ start: startScan });
+  const form = scanFormView({ start: startScan, upload: uploadScan });
   const list = scanListView({ onSelect: select, onCancel: cancel });
   const table = resultsView();
   const results = createResults((scanId) => scanId === selectedId && renderSelected());
@@ -173,17 +173,39 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
     // Right after login the connection may still be starting: wait a moment rather than refuse.
     if (!(await hub.whenConnected(5000))) return "Not connected to the server: the scan can start once the connection is back.";
     try {
-      /** @type {ScanAccepted} */
-      const accepted = await hub.invoke("StartScan", request);
-      const id = accepted.requestId;
-      put({ id, brand: request.brand.trim().toLowerCase(), status: "queued", phase: "queued", value: 0, processed: 0, total: null, failed: 0, message: accepted.message, createdAt: new Date().toISOString(), completedAt: null });
-      tracker.watch(id);
-      select(id);
-      refreshFigures();
+      follow(request.brand, await hub.invoke("StartScan", request));
       return null;
     } catch (error) {
       return hubErrorMessage(error);
     }
+  }
+
+  /**
+   * An upload goes over HTTP (the hub carries no files); its scan is then followed like any other.
+   * @param {string} brand
+   * @param {File[]} files
+   * @param {(fraction: number) => void} onProgress
+   * @returns {Promise<string | null>} Why the scan did not start, or null.
+   */
+  async function uploadScan(brand, files, onProgress) {
+    try {
+      follow(brand, await api.uploadScan(brand, files, onProgress));
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /**
+   * @param {string} brand
+   * @param {ScanAccepted} accepted
+   */
+  function follow(brand, accepted) {
+    const id = accepted.requestId;
+    put({ id, brand: brand.trim().toLowerCase(), status: "queued", phase: "queued", value: 0, processed: 0, total: null, failed: 0, message: accepted.message, createdAt: new Date().toISOString(), completedAt: null });
+    tracker.watch(id);
+    select(id);
+    refreshFigures();
   }
 
   /** @param {string} id */

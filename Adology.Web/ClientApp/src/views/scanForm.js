@@ -1,4 +1,5 @@
 import { h } from "../dom.js";
+import { fileDropView } from "./fileDrop.js";
 
 /** @import { StartScanRequest } from "../types.js" */
 
@@ -6,10 +7,19 @@ import { h } from "../dom.js";
 const fieldOfError = { brand: "brand", "source.count": "count", "source.url": "url", "source.type": "source", source: "source" };
 
 /**
- * The new-scan form; `start(request)` resolves to the hub's error text, or null once the scan is accepted.
- * @param {{ start: (request: StartScanRequest) => Promise<string | null> }} options
+ * @callback Upload
+ * @param {string} brand
+ * @param {File[]} files
+ * @param {(fraction: number) => void} onProgress
+ * @returns {Promise<string | null>}
  */
-export function scanFormView({ start }) {
+
+/**
+ * The new-scan form; `start(request)` and `upload(brand, files, onProgress)` resolve to the error text, or null once
+ * the scan is accepted.
+ * @param {{ start: (request: StartScanRequest) => Promise<string | null>, upload: Upload }} options
+ */
+export function scanFormView({ start, upload }) {
   /** @type {Record<string, HTMLInputElement>} */
   const inputs = {
     brand: h("input", { id: "scan-brand", name: "brand", required: true, maxlength: 100, placeholder: "e.g. acme", autocomplete: "off", "data-testid": "scan-brand" }),
@@ -18,6 +28,8 @@ export function scanFormView({ start }) {
   };
   const demo = h("input", { type: "radio", name: "source", value: "demo", id: "scan-source-demo", checked: true, "data-testid": "scan-source-demo" });
   const feed = h("input", { type: "radio", name: "source", value: "feed", id: "scan-source-feed", "data-testid": "scan-source-feed" });
+  const files = h("input", { type: "radio", name: "source", value: "upload", id: "scan-source-upload", "data-testid": "scan-source-upload" });
+  const drop = fileDropView({ onChange: () => (error.textContent = "") });
   const countField = h("div", { class: "field" }, h("label", { for: "scan-count" }, "Creatives to generate"), inputs.count);
   const urlField = h("div", { class: "field", hidden: true }, h("label", { for: "scan-url" }, "Feed URL"), inputs.url);
   const error = h("p", { class: "form-error", role: "alert", id: "scan-form-error", "data-testid": "scan-form-error" });
@@ -26,11 +38,11 @@ export function scanFormView({ start }) {
   function showSource() {
     countField.hidden = !demo.checked;
     urlField.hidden = !feed.checked;
+    drop.element.hidden = !files.checked;
     inputs.count.required = demo.checked;
     inputs.url.required = feed.checked;
   }
-  demo.addEventListener("change", showSource);
-  feed.addEventListener("change", showSource);
+  for (const radio of [demo, feed, files]) radio.addEventListener("change", showSource);
   showSource();
 
   /** @param {string} message */
@@ -41,6 +53,19 @@ export function scanFormView({ start }) {
     for (const field of fields) inputs[field]?.setAttribute("aria-invalid", "true");
   }
 
+  /** @returns {StartScanRequest["source"]} */
+  function jsonSource() {
+    return demo.checked ? { type: "demo", count: Number(inputs.count.value) } : { type: "feed", url: inputs.url.value.trim() };
+  }
+
+  async function uploadFiles() {
+    drop.progress(0);
+    const problem = await upload(inputs.brand.value, drop.files(), (fraction) => drop.progress(fraction));
+    drop.progress(null);
+    if (!problem) drop.clear();
+    return problem;
+  }
+
   const form = h(
     "form",
     {
@@ -49,12 +74,14 @@ export function scanFormView({ start }) {
       "aria-describedby": "scan-form-error",
       onSubmit: async (/** @type {SubmitEvent} */ event) => {
         event.preventDefault();
-        /** @type {StartScanRequest["source"]} */
-        const source = demo.checked ? { type: "demo", count: Number(inputs.count.value) } : { type: "feed", url: inputs.url.value.trim() };
+        if (files.checked && drop.files().length === 0) {
+          error.textContent = "Drop or choose at least one file.";
+          return;
+        }
         submit.disabled = true;
         error.textContent = "";
         markInvalid("");
-        const problem = await start({ brand: inputs.brand.value, source });
+        const problem = files.checked ? await uploadFiles() : await start({ brand: inputs.brand.value, source: jsonSource() });
         submit.disabled = false;
         if (problem) {
           error.textContent = problem;
@@ -67,9 +94,11 @@ export function scanFormView({ start }) {
     h("fieldset", { class: "field source" },
       h("legend", {}, "Source"),
       h("label", { class: "radio" }, demo, " Demo creatives"),
-      h("label", { class: "radio" }, feed, " JSON feed")),
+      h("label", { class: "radio" }, feed, " JSON feed"),
+      h("label", { class: "radio" }, files, " Upload files")),
     countField,
     urlField,
+    drop.element,
     error,
     h("div", { class: "actions" }, submit),
   );

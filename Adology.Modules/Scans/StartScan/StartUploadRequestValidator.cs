@@ -1,0 +1,14 @@
+using Adology.Modules.Contracts;
+using FluentValidation;
+
+namespace Adology.Modules.Scans.StartScan;
+
+internal sealed class StartUploadRequestValidator : AbstractValidator<StartUploadRequest>
+{
+    public StartUploadRequestValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(request => request.Brand).ValidBrand();
+        RuleFor(request => request.Files).NotEmpty().WithMessage("At least one file is required.");
+    }
+}
