@@ -19,7 +19,10 @@ public sealed class EnrichPhaseTests
         // A slice of a millisecond: every EnrichScan does one batch and hands the rest to the next message.
         host = new TestHost(new Dictionary<string, string?>
         {
-            ["Jobs:Enabled"] = "false", ["Ai:Models:Enabled"] = "true", ["Enrich:BatchSize"] = "4", ["Enrich:SliceTime"] = "00:00:00.001",
+            ["Jobs:Enabled"] = "false",
+            ["Ai:Models:Enabled"] = "true",
+            ["Enrich:BatchSize"] = "4",
+            ["Enrich:SliceTime"] = "00:00:00.001",
         });
         feed = await FeedServer.StartAsync();
         host.Allow(feed.BaseUri);
