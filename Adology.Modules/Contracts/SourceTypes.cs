@@ -20,4 +20,7 @@ public static class SourceTypes
 
     /// <summary>Files uploaded to <c>POST /api/scans/upload</c>; only that endpoint starts such a scan.</summary>
     public const string Upload = "upload";
+
+    /// <summary>The types <c>POST /api/scans</c> and the hub's StartScan take (an upload has its own endpoint).</summary>
+    public static readonly IReadOnlyList<string> Requestable = [Demo, Feed, Page, Browser, AdLibrary];
 }

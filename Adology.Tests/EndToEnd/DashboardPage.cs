@@ -52,6 +52,15 @@ internal sealed class DashboardPage(IPage page)
         await ScanSubmit.ClickAsync();
     }
 
+    public async Task StartPageScanAsync(string brand, Uri page, int maxPages)
+    {
+        await ByTestId("scan-brand").FillAsync(brand);
+        await ByTestId("scan-source-page").CheckAsync();
+        await ByTestId("scan-url").FillAsync(page.AbsoluteUri);
+        await ByTestId("scan-max-pages").FillAsync(maxPages.ToString());
+        await ScanSubmit.ClickAsync();
+    }
+
     /// <summary>Drops the file on the scan form's drop zone as a browser would (a drop event carrying it), then starts the scan.</summary>
     public async Task StartUploadByDropAsync(string brand, string fileName, byte[] content)
     {

@@ -142,6 +142,47 @@ public sealed class DashboardTests
     }
 
     [Test]
+    public async Task A_web_page_scan_started_from_the_form_collects_the_pictures_of_its_pages()
+    {
+        await using var site = await FeedServer.StartAsync();
+        host.Allow(site.BaseUri);
+        for (var i = 0; i < 3; i++)
+        {
+            site.Bytes($"img/{i}.png", TestImages.DistinctPng(60 + i));
+        }
+
+        site.Html("shop/index.html", """<html><body><img src="/img/0.png" alt="Spring"><img src="/img/1.png"><a rel="next" href="page2.html">next</a></body></html>""");
+        site.Html("shop/page2.html", """<html><body><img src="/img/2.png"></body></html>""");
+        var user = await ApiUser.RegisterAsync(host);
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var dashboard = new DashboardPage(await context.NewPageAsync());
+
+        await dashboard.LogInAsync(host.BaseUri, user.Email, ApiUser.Password);
+        await dashboard.StartPageScanAsync("Acme Pages", site.Url("shop/index.html"), maxPages: 2);
+
+        await Assertions.Expect(dashboard.ScanItems.First).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = (float)ScanTimeout.TotalMilliseconds });
+        await Assertions.Expect(dashboard.ResultRows).ToHaveCountAsync(3);
+    }
+
+    [Test]
+    public async Task The_ad_library_source_on_a_host_without_its_token_says_why_and_cannot_be_started()
+    {
+        var user = await ApiUser.RegisterAsync(host);
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var dashboard = new DashboardPage(await context.NewPageAsync());
+
+        await dashboard.LogInAsync(host.BaseUri, user.Email, ApiUser.Password);
+        await dashboard.ByTestId("scan-source-adLibrary").CheckAsync();
+
+        await Assertions.Expect(dashboard.ByTestId("scan-source-hint")).ToContainTextAsync("Sources:AdLibrary:AccessToken");
+        await Assertions.Expect(dashboard.ScanSubmit).ToBeDisabledAsync();
+        await Assertions.Expect(dashboard.ByTestId("scan-search-terms")).ToBeVisibleAsync();
+        await dashboard.ByTestId("scan-source-demo").CheckAsync();
+        await Assertions.Expect(dashboard.ScanSubmit).ToBeEnabledAsync();
+        await Assertions.Expect(dashboard.ByTestId("scan-source-hint")).ToBeHiddenAsync();
+    }
+
+    [Test]
     public async Task On_a_phone_nothing_overflows_sideways_and_the_form_starts_a_scan()
     {
         var user = await ApiUser.RegisterAsync(host);

@@ -7,16 +7,14 @@ internal sealed class StartScanRequestValidator : AbstractValidator<StartScanReq
 {
     public const int MaxDemoCount = 100_000;
 
-    public static readonly IReadOnlyList<string> Types = [SourceTypes.Demo, SourceTypes.Feed, SourceTypes.Page, SourceTypes.Browser, SourceTypes.AdLibrary];
-
     public StartScanRequestValidator(ISourceAvailability availability)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(request => request.Brand).ValidBrand();
         RuleFor(request => request.Source).NotNull();
         RuleFor(request => request.Source!.Type)
-            .Must(type => Types.Contains(type!))
-            .WithMessage($"'Type' must be one of {string.Join(", ", Types.Select(type => $"\"{type}\""))}.")
+            .Must(type => SourceTypes.Requestable.Contains(type!))
+            .WithMessage($"'Type' must be one of {string.Join(", ", SourceTypes.Requestable.Select(type => $"\"{type}\""))}.")
             .Must(type => availability.Unavailable(type!) is null)
             .WithMessage((_, type) => availability.Unavailable(type!))
             .When(request => request.Source is not null);

@@ -76,4 +76,17 @@ public sealed class CatalogueViewsTests
             Assert.That(dashboard.GetProperty("visionModel").ValueKind, Is.EqualTo(JsonValueKind.Null));
         });
     }
+
+    [Test]
+    public async Task The_dashboard_says_which_sources_this_host_cannot_run_and_why()
+    {
+        var user = await ApiUser.RegisterAsync(SharedHost.Instance);
+
+        var dashboard = await user.Http.GetFromJsonAsync<JsonElement>("/api/dashboard");
+
+        // The test hosts have no ad library token; Chromium is installed by test.sh.
+        var unavailable = dashboard.GetProperty("unavailableSources");
+        Assert.That(unavailable.EnumerateObject().Select(source => source.Name), Is.EqualTo(new[] { SourceTypes.AdLibrary }));
+        Assert.That(unavailable.GetProperty(SourceTypes.AdLibrary).GetString(), Does.Contain("Sources:AdLibrary:AccessToken"));
+    }
 }

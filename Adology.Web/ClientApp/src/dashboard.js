@@ -137,6 +137,7 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
       const next = await api.dashboard();
       figures.update(next);
       table.setVisionModel(next.visionModel);
+      form.setUnavailable(next.unavailableSources);
       if (listTotal !== null && next.scans !== listTotal) await loadScans();
     } catch {
       // The banner already says when the server is unreachable; figures stay as last seen.

@@ -72,7 +72,15 @@
 
 /** @typedef {{ requestId: string, status: string, message: string }} ScanAccepted StartScan's answer (Contracts/ScanAccepted). */
 
-/** @typedef {{ brand: string, source: { type: "demo", count: number } | { type: "feed", url: string } }} StartScanRequest */
+/**
+ * @typedef {{ type: "demo", count: number }
+ *   | { type: "feed", url: string }
+ *   | { type: "page", url: string, maxPages: number }
+ *   | { type: "browser", url: string, maxPages: number, scrolls: number }
+ *   | { type: "adLibrary", searchTerms: string, countries: string[], activeStatus: string, from: string | null, to: string | null, platforms: string[] }} ScanSource
+ */
+
+/** @typedef {{ brand: string, source: ScanSource }} StartScanRequest */
 
 /**
  * @typedef {object} CreativeLabels The vision model's labels of a creative (Contracts/CreativeLabels).
@@ -107,6 +115,7 @@
  * @property {number} failedItems
  * @property {string | null} lastActivityAt
  * @property {string | null} visionModel The model that labels creatives; null: none configured, so no labels.
+ * @property {Record<string, string>} unavailableSources The source types this host cannot run, each with why.
  */
 
 /** @typedef {{ name: string, hex: string, share: number }} NamedColour */
