@@ -100,14 +100,17 @@ public sealed class EnrichPhaseTests
         const int Pictures = 24;
         var user = await ApiUser.RegisterAsync(host);
         var scanId = await user.StartFeedScanAsync(ApiUser.UniqueBrand("cancel"), feed.Url(EnrichFeed.FreshAds(feed, Pictures)));
-        while ((await user.ScanAsync(scanId)).Status != "enriching")
+        string status;
+        while ((status = (await user.ScanAsync(scanId)).Status) != "enriching")
         {
-            Assert.That((await user.ScanAsync(scanId)).Status, Is.AnyOf("queued", "gathering", "acquiring", "committing"));
+            Assert.That(status, Is.AnyOf("queued", "gathering", "acquiring", "committing"));
             await Task.Delay(10);
         }
 
         var cancel = await user.Http.PostAsync($"/api/scans/{scanId}/cancel", null);
         await Task.Delay(TimeSpan.FromSeconds(3));
+        // The batch in hand when the cancel came is finished, not abandoned: wait for it, so no later test counts its work.
+        await WhenPhaseStoppedAsync(scanId);
 
         Assert.That(cancel.IsSuccessStatusCode, Is.True);
         Assert.That((await user.ScanAsync(scanId)).Status, Is.EqualTo("cancelled"));
@@ -133,6 +136,16 @@ public sealed class EnrichPhaseTests
         Assert.That((await user.WaitForScanAsync(scanId, TimeSpan.FromMinutes(1))).Status, Is.EqualTo("completed"));
         Assert.That((work.Of("visual"), work.Of("text"), work.Of("copy")), Is.EqualTo((2L, 1L, 0L)));
         Assert.That(await StoredVisualsAsync(scanId), Is.EqualTo(6));
+    }
+
+    private async Task WhenPhaseStoppedAsync(Guid scanId)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (host.Bus.Consumed<EnrichScan>(scanId) < host.Bus.Published<EnrichScan>(scanId))
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the cancelled scan's enriching did not stop");
+            await Task.Delay(50);
+        }
     }
 
     private async Task<IReadOnlyDictionary<Guid, CreativeEnrichment>> EnrichmentsAsync(ApiUser user, string brand)
