@@ -30,6 +30,10 @@ public sealed class OnImageTextTests
     [TestCase("coffee.png")]
     [TestCase("rocket.jpg")]
     [TestCase("astronaut.png")]
+    [TestCase("gravel.png")]
+    [TestCase("ihc.png")]
+    [TestCase("hubble_deep_field.jpg")]
+    [TestCase("motorcycle_right.png")]
     public void A_photo_with_no_text_reads_as_none_not_as_the_shapes_Tesseract_guesses_at(string fileName)
     {
         Assert.That(reader.Read(RealPhotos.Picture(fileName)), Is.EqualTo(OnImageText.None));
