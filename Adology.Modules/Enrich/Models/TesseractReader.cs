@@ -14,6 +14,9 @@ internal sealed class TesseractReader : IOnImageTextReader, IDisposable
     private const float MinimumWordConfidence = 60f;
     private const float SureWordConfidence = 85f;
 
+    /// <summary>The revision of the rules that keep words, part of <see cref="Version"/>: texts stored under older rules are read again.</summary>
+    private const int WordRules = 2;
+
     private readonly ModelOptions options;
     private readonly Lazy<string> version;
     private readonly ConcurrentBag<TesseractEngine> idle = [];
@@ -82,7 +85,7 @@ internal sealed class TesseractReader : IOnImageTextReader, IDisposable
         try
         {
             var release = Marshal.PtrToStringUTF8(TesseractNative.TessVersion());
-            return $"tesseract-{release}-{options.TesseractLanguage}-sparse";
+            return $"tesseract-{release}-{options.TesseractLanguage}-sparse-words{WordRules}";
         }
         catch (DllNotFoundException exception)
         {
