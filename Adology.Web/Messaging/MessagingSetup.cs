@@ -20,6 +20,9 @@ internal static class MessagingSetup
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+            // MassTransit would post a usage report to usage-tracking.masstransit.io five minutes after start: nothing
+            // leaves the host that its operator did not configure.
+            bus.ConfigureUsageTelemetryOptions(telemetry => telemetry.Enabled = false);
             bus.AddGatherConsumers();
             bus.AddAcquireConsumers();
             bus.AddCommitConsumers();
