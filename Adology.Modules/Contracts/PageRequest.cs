@@ -5,8 +5,11 @@ public sealed record PageRequest(int PageNumber, int PageSize)
 {
     public const int MaxPageSize = 500;
 
+    /// <summary>The last page whose first row is still an <see cref="int"/> offset at the largest page size.</summary>
+    public const int MaxPageNumber = int.MaxValue / MaxPageSize;
+
     public static PageRequest From(int? page, int? pageSize) =>
-        new(Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 50, 1, MaxPageSize));
+        new(Math.Clamp(page ?? 1, 1, MaxPageNumber), Math.Clamp(pageSize ?? 50, 1, MaxPageSize));
 
     public int Skip => (PageNumber - 1) * PageSize;
 }
