@@ -14,8 +14,8 @@ internal sealed class BrowserSourceValidator : AbstractValidator<ScanSourceReque
     public BrowserSourceValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(source => source.Url).AbsoluteHttpUrl();
-        RuleFor(source => source.MaxPages).InclusiveBetween(1, PageSourceValidator.MaxPages);
+        // A rendered page is read as a page: its URL and pages follow the page source's rules.
+        Include(new PageSourceValidator());
         RuleFor(source => source.Scrolls).InclusiveBetween(0, MaxScrolls);
     }
 }
