@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Adology.Bench;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Adology.Bench;
 
 /// <summary>Distinct ad-like PNGs (opaque RGB, 256×256) of about 20 KB each: a gradient, a few shapes and a band of fine detail.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Adology.Bench;
 
