@@ -4,6 +4,8 @@ using Adology.Modules.Ai.Embeddings;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Blobs;
 using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Adology.Bench;
 

@@ -1,3 +1,5 @@
+using SkiaSharp;
+
 namespace Adology.Bench;
 
 /// <summary>

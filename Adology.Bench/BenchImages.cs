@@ -1,3 +1,5 @@
+using SkiaSharp;
+
 namespace Adology.Bench;
 
 /// <summary>Distinct ad-like PNGs (opaque RGB, 256×256) of about 20 KB each: a gradient, a few shapes and a band of fine detail.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Adology.Bench;
 

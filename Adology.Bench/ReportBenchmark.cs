@@ -3,6 +3,7 @@ using Adology.Modules.Commit;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform;
 using Adology.Modules.Reports;
+using Npgsql;
 
 namespace Adology.Bench;
 
