@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks. ./bench.sh pipeline --items 6600 [--transport rabbitmq] | ./bench.sh progress | ./bench.sh report | ./bench.sh ai --items 100000
+#   | ./bench.sh search --creatives 100000 (a catalogue of N demo creatives, then 1,000 mixed searches over HTTP;
+#     prints: search: creatives=N queries=Q p50_ms=A p99_ms=B)
 #   | ./bench.sh enrich --items 2000 | ./bench.sh models
 #   pipeline: the real host (published build, its own process, the enriching models off) scans a local feed of ~20 KB
 #   PNGs end to end; then the raw-limit baseline does the same downloads and per-item work in a plain parallel loop

@@ -7,12 +7,13 @@ return args switch
     ["ai", .. var rest] => await AiBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 100_000)),
     ["report", .. var rest] => await ReportBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 100_000)),
     ["models", .. var rest] => ModelsBenchmark.Run(rest),
+    ["search", .. var rest] => await SearchBenchmark.RunAsync(BenchArguments.Parse([.. rest.Select(arg => arg == "--creatives" ? "--items" : arg)], defaultItems: 100_000)),
     ["enrich", .. var rest] => await EnrichBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 2_000)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench pipeline|progress|report|ai|enrich|models [--items N] --host-dll PATH [--concurrency N] [--transport inmemory|rabbitmq]");
+    Console.Error.WriteLine("usage: bench pipeline|progress|report|ai|enrich|models|search [--items N | --creatives N] --host-dll PATH [--concurrency N] [--transport inmemory|rabbitmq]");
     return 2;
 }

@@ -37,6 +37,7 @@ builder.Services
     .AddAdologyMessaging(configuration)
     .AddAdologyProgress(configuration)
     .AddAdologyBackgroundJobs(configuration)
+    .AddSingleton<FluentValidation.IValidator<CreativeSearchParameters>, CreativeSearchParametersValidator>()
     .AddProblemDetails()
     .AddExceptionHandler<BadRequestExceptionHandler>()
     .Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true)

@@ -34,6 +34,19 @@ internal sealed class Analyses(AdologyDb db) : IAnalyses
         }
     }
 
+    public async Task<IReadOnlyList<Guid>> LatestClusterMembersAsync(Viewer viewer, string brand, int cluster, CancellationToken cancellationToken)
+    {
+        var latest = await db.Set<StoredAnalysis>().AsNoTracking()
+            .Where(analysis => analysis.Brand == brand && (viewer.IsAdmin || analysis.OwnerId == viewer.UserId))
+            .GroupBy(analysis => analysis.OwnerId)
+            .Select(owner => owner.OrderByDescending(analysis => analysis.AnalyzedAt).Select(analysis => analysis.ScanId).First())
+            .ToListAsync(cancellationToken);
+        return await db.Set<ClusterMember>().AsNoTracking()
+            .Where(member => latest.Contains(member.ScanId) && member.Cluster == cluster)
+            .Select(member => member.CreativeId)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>The brand's latest analysis before this scan's: its scan and when it ran.</summary>
     public async Task<(Guid ScanId, DateTimeOffset AnalyzedAt)?> PreviousAsync(ScanWork scan, CancellationToken cancellationToken)
     {

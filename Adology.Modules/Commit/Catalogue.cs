@@ -7,34 +7,16 @@ using NpgsqlTypes;
 
 namespace Adology.Modules.Commit;
 
-internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEnrichments enrichments) : ICatalogue
+internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEnrichments enrichments, IAnalyses analyses) : ICatalogue
 {
-    public async Task<Page<CreativeView>> ListAsync(Viewer viewer, string brand, CreativeFilter filter, PageRequest page, CancellationToken cancellationToken)
+    /// <summary>The text search configuration of the catalogue's index (<see cref="CatalogueConfiguration.SearchDocument"/>).</summary>
+    private const string TextSearch = "simple";
+
+    public async Task<Page<CreativeView>> SearchAsync(Viewer viewer, CreativeFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
-        var normalized = Brand.Normalize(brand);
-        var visible = db.Set<CatalogueCreative>().AsNoTracking()
-            .Where(creative => creative.Brand == normalized && (viewer.IsAdmin || creative.OwnerId == viewer.UserId));
-        if (filter.Flagged is { } flagged)
-        {
-            visible = visible.Where(creative => (creative.Flags.Length > 0) == flagged);
-        }
-
-        if (filter.CallToAction is { } callToAction)
-        {
-            visible = visible.Where(creative => creative.CallToAction == callToAction);
-        }
-
-        if (filter.ProductType is { } productType)
-        {
-            // The labels live with the Enrich module, by content hash: it picks the brand's pictures that carry the type.
-            var labelled = await enrichments.LabelledAsync(await visible.Select(creative => creative.Sha256).ToListAsync(cancellationToken), productType, cancellationToken);
-            visible = visible.Where(creative => labelled.Contains(creative.Sha256));
-        }
-
+        var visible = await FilteredAsync(viewer, filter, cancellationToken);
         var total = await visible.LongCountAsync(cancellationToken);
-        var rows = await visible
-            .OrderByDescending(creative => creative.LastSeenAt)
-            .ThenBy(creative => creative.Id)
+        var rows = await Sorted(visible, filter)
             .Skip(page.Skip)
             .Take(page.PageSize)
             .Select(creative => new
@@ -54,6 +36,123 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
             page.PageNumber,
             page.PageSize);
     }
+
+    private async Task<IQueryable<CatalogueCreative>> FilteredAsync(Viewer viewer, CreativeFilter filter, CancellationToken cancellationToken)
+    {
+        var creatives = db.Set<CatalogueCreative>().AsNoTracking().Where(creative => viewer.IsAdmin || creative.OwnerId == viewer.UserId);
+        if (filter.Brand is { } brand)
+        {
+            creatives = creatives.Where(creative => creative.Brand == brand);
+        }
+
+        if (filter.Text is { } text)
+        {
+            creatives = Matching(creatives, text);
+        }
+
+        if (filter.Platform is { } platform)
+        {
+            creatives = creatives.Where(creative => creative.Platform == platform);
+        }
+
+        if (filter.Format is { } format)
+        {
+            creatives = creatives.Where(creative => creative.Format == format);
+        }
+
+        creatives = SeenBetween(creatives, filter);
+        if (filter.MinSeenCount is { } minSeenCount)
+        {
+            creatives = creatives.Where(creative => creative.SeenCount >= minSeenCount);
+        }
+
+        if (filter.Flagged is { } flagged)
+        {
+            creatives = creatives.Where(creative => (creative.Flags.Length > 0) == flagged);
+        }
+
+        if (filter.CallToAction is { } callToAction)
+        {
+            creatives = creatives.Where(creative => creative.CallToAction == callToAction);
+        }
+
+        if (filter.Source is { } source)
+        {
+            creatives = creatives.Where(creative => creative.Sources.Contains(source));
+        }
+
+        if (filter is { Cluster: { } cluster, Brand: { } clustered })
+        {
+            // The clusters live with the AI module: it names the members of the cluster in the brand's latest analysis.
+            var members = await analyses.LatestClusterMembersAsync(viewer, clustered, cluster, cancellationToken);
+            creatives = creatives.Where(creative => members.Contains(creative.Id));
+        }
+
+        if (filter.ProductType is { } productType)
+        {
+            // The labels live with the Enrich module, by content hash: it picks the pictures that carry the type.
+            var labelled = await enrichments.LabelledAsync(await creatives.Select(creative => creative.Sha256).ToListAsync(cancellationToken), productType, cancellationToken);
+            creatives = creatives.Where(creative => labelled.Contains(creative.Sha256));
+        }
+
+        return creatives;
+    }
+
+    private static IQueryable<CatalogueCreative> Matching(IQueryable<CatalogueCreative> creatives, CreativeTextQuery text)
+    {
+        if (text.WebSearch.Length > 0)
+        {
+            creatives = creatives.Where(creative => creative.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(TextSearch, text.WebSearch)));
+        }
+
+        foreach (var prefix in text.Prefixes)
+        {
+            var query = $"{prefix}:*";
+            creatives = creatives.Where(creative => creative.SearchVector.Matches(EF.Functions.ToTsQuery(TextSearch, query)));
+        }
+
+        return creatives;
+    }
+
+    private static IQueryable<CatalogueCreative> SeenBetween(IQueryable<CatalogueCreative> creatives, CreativeFilter filter)
+    {
+        if (filter.FirstSeenFrom is { } firstSeenFrom)
+        {
+            creatives = creatives.Where(creative => creative.FirstSeenAt >= firstSeenFrom);
+        }
+
+        if (filter.FirstSeenTo is { } firstSeenTo)
+        {
+            creatives = creatives.Where(creative => creative.FirstSeenAt <= firstSeenTo);
+        }
+
+        if (filter.LastSeenFrom is { } lastSeenFrom)
+        {
+            creatives = creatives.Where(creative => creative.LastSeenAt >= lastSeenFrom);
+        }
+
+        if (filter.LastSeenTo is { } lastSeenTo)
+        {
+            creatives = creatives.Where(creative => creative.LastSeenAt <= lastSeenTo);
+        }
+
+        return creatives;
+    }
+
+    private static IOrderedQueryable<CatalogueCreative> Sorted(IQueryable<CatalogueCreative> creatives, CreativeFilter filter) =>
+        (filter.Sort, filter.Text) switch
+        {
+            // Cover density rewards the words near each other; the phrase query adds only where they stand in order.
+            (CreativeSort.Relevance, { } text) => creatives
+                .OrderByDescending(creative =>
+                    creative.SearchVector.RankCoverDensity(EF.Functions.PlainToTsQuery(TextSearch, text.RankWords)) +
+                    creative.SearchVector.RankCoverDensity(EF.Functions.PhraseToTsQuery(TextSearch, text.RankWords)))
+                .ThenByDescending(creative => creative.LastSeenAt)
+                .ThenBy(creative => creative.Id),
+            (CreativeSort.FirstSeen, _) => creatives.OrderByDescending(creative => creative.FirstSeenAt).ThenBy(creative => creative.Id),
+            (CreativeSort.SeenCount, _) => creatives.OrderByDescending(creative => creative.SeenCount).ThenByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id),
+            _ => creatives.OrderByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id),
+        };
 
     public async Task<Page<FoundCreative>> FoundByScanAsync(Guid scanId, PageRequest page, CancellationToken cancellationToken)
     {
@@ -136,31 +235,40 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
         return entries;
     }
 
-    public async Task AddFlagsAsync(Guid ownerId, string brand, IReadOnlyList<PictureFlags> flags, CancellationToken cancellationToken)
+    public async Task AddPictureTextsAsync(Guid ownerId, string brand, IReadOnlyList<PictureReading> texts, CancellationToken cancellationToken)
     {
-        var rows = flags.SelectMany(picture => picture.Flags.Select(flag => (picture.Sha256, Flag: flag))).ToList();
-        if (rows.Count == 0)
+        if (texts.Count == 0)
         {
             return;
         }
 
+        var flags = texts.SelectMany(picture => picture.Flags.Select(flag => (picture.Sha256, Flag: flag))).ToList();
         await using var command = await db.CommandAsync(
             """
-            WITH found AS (
-                SELECT sha256, array_agg(DISTINCT flag) AS flags FROM unnest(@sha256s, @flags) AS row(sha256, flag) GROUP BY sha256),
-            merged AS (
-                SELECT creative.id, ARRAY(SELECT DISTINCT flag FROM unnest(creative.flags || found.flags) AS flag ORDER BY flag) AS flags
-                FROM catalog.creatives AS creative JOIN found ON creative.sha256 = found.sha256
-                WHERE creative.owner_id = @owner AND creative.brand = @brand AND NOT found.flags <@ creative.flags)
+            WITH read AS (SELECT sha256, text FROM unnest(@text_sha256s, @texts) AS row(sha256, text)),
+            found AS (
+                SELECT sha256, array_agg(DISTINCT flag) AS flags FROM unnest(@flag_sha256s, @flags) AS row(sha256, flag) GROUP BY sha256),
+            changed AS (
+                SELECT creative.id, read.text,
+                    CASE WHEN found.flags IS NULL OR found.flags <@ creative.flags THEN NULL
+                        ELSE ARRAY(SELECT DISTINCT flag FROM unnest(creative.flags || found.flags) AS flag ORDER BY flag) END AS flags
+                FROM catalog.creatives AS creative JOIN read ON creative.sha256 = read.sha256 LEFT JOIN found ON found.sha256 = read.sha256
+                WHERE creative.owner_id = @owner AND creative.brand = @brand)
             UPDATE catalog.creatives AS creative
-            SET flags = merged.flags, attributes = creative.attributes || jsonb_build_object('flags', to_jsonb(merged.flags), 'flagged', true)
-            FROM merged WHERE creative.id = merged.id
+            SET on_image_text = changed.text,
+                flags = coalesce(changed.flags, creative.flags),
+                attributes = CASE WHEN changed.flags IS NULL THEN creative.attributes
+                    ELSE creative.attributes || jsonb_build_object('flags', to_jsonb(changed.flags), 'flagged', true) END
+            FROM changed
+            WHERE creative.id = changed.id AND (creative.on_image_text IS DISTINCT FROM changed.text OR changed.flags IS NOT NULL)
             """,
             cancellationToken);
         command.Parameters.AddWithValue("owner", ownerId);
         command.Parameters.AddWithValue("brand", brand);
-        command.Parameters.AddWithValue("sha256s", NpgsqlDbType.Array | NpgsqlDbType.Bytea, rows.Select(row => row.Sha256).ToArray());
-        command.Parameters.AddWithValue("flags", NpgsqlDbType.Array | NpgsqlDbType.Text, rows.Select(row => row.Flag).ToArray());
+        command.Parameters.AddWithValue("text_sha256s", NpgsqlDbType.Array | NpgsqlDbType.Bytea, texts.Select(text => text.Sha256).ToArray());
+        command.Parameters.AddWithValue("texts", NpgsqlDbType.Array | NpgsqlDbType.Text, texts.Select(text => text.Text).ToArray());
+        command.Parameters.AddWithValue("flag_sha256s", NpgsqlDbType.Array | NpgsqlDbType.Bytea, flags.Select(row => row.Sha256).ToArray());
+        command.Parameters.AddWithValue("flags", NpgsqlDbType.Array | NpgsqlDbType.Text, flags.Select(row => row.Flag).ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

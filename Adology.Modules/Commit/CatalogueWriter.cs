@@ -44,10 +44,10 @@ internal sealed class CatalogueWriter(AdologyDb db)
                 CROSS JOIN LATERAL (SELECT t.attributes_text::jsonb AS attributes) AS a
             ), upserted AS (
                 INSERT INTO catalog.creatives AS c (id, owner_id, brand, sha256, media_type, byte_size, width, height, perceptual_hash,
-                    url, metadata, visual_embedding, text_embedding, attributes, call_to_action, flags,
+                    url, metadata, visual_embedding, text_embedding, attributes, call_to_action, flags, sources,
                     first_seen_at, last_seen_at, seen_count, first_scan_id, last_scan_id)
                 SELECT gen_random_uuid(), @owner, @brand, sha256, media_type, byte_size, width, height, perceptual_hash,
-                    url, metadata::jsonb, visual_embedding, text_embedding, attributes, call_to_action, flags,
+                    url, metadata::jsonb, visual_embedding, text_embedding, attributes, call_to_action, flags, ARRAY[@source],
                     first_seen, last_seen, 1, @scan, @scan
                 FROM incoming
                 ON CONFLICT (owner_id, brand, sha256) DO UPDATE
@@ -58,7 +58,8 @@ internal sealed class CatalogueWriter(AdologyDb db)
                     text_embedding = coalesce(excluded.text_embedding, c.text_embedding),
                     attributes = coalesce(excluded.attributes, c.attributes),
                     call_to_action = CASE WHEN excluded.attributes IS NULL THEN c.call_to_action ELSE excluded.call_to_action END,
-                    flags = CASE WHEN excluded.attributes IS NULL THEN c.flags ELSE excluded.flags END
+                    flags = CASE WHEN excluded.attributes IS NULL THEN c.flags ELSE excluded.flags END,
+                    sources = CASE WHEN @source = ANY(c.sources) THEN c.sources ELSE c.sources || @source END
                 RETURNING c.id, c.sha256, c.url, c.metadata ->> 'headline' AS headline, c.seen_count = 1 AS added
             ), sighted AS (
                 INSERT INTO catalog.sightings (creative_id, scan_id, url_count, seen_at)
@@ -72,6 +73,7 @@ internal sealed class CatalogueWriter(AdologyDb db)
         parameters.AddWithValue("owner", scan.OwnerId);
         parameters.AddWithValue("brand", scan.Brand);
         parameters.AddWithValue("scan", scan.ScanId);
+        parameters.AddWithValue("source", NpgsqlDbType.Text, scan.SourceType);
         parameters.AddWithValue("now", now);
         parameters.AddWithValue("sha256s", NpgsqlDbType.Array | NpgsqlDbType.Bytea, chunk.Select(c => c.First.Fingerprint.Sha256).ToArray());
         parameters.AddWithValue("media_types", chunk.Select(c => c.First.Fingerprint.MediaType).ToArray());

@@ -8,4 +8,7 @@ public interface IAnalyses
 
     /// <summary>Every creative of the scan's analysis by cluster, then creative id; streamed, as a brand may have many.</summary>
     IAsyncEnumerable<ClusterMembership> ClusterMembersAsync(Guid scanId, CancellationToken cancellationToken);
+
+    /// <summary>The creatives in the cluster of the brand's latest analysis, for each owner of the brand the viewer may see.</summary>
+    Task<IReadOnlyList<Guid>> LatestClusterMembersAsync(Viewer viewer, string brand, int cluster, CancellationToken cancellationToken);
 }

@@ -3,8 +3,8 @@ namespace Adology.Modules.Contracts;
 /// <summary>The committed catalogue of brands' creatives, one row per (owner, brand, content hash).</summary>
 public interface ICatalogue
 {
-    /// <summary>The brand's creatives the viewer may see that pass the filter, newest first.</summary>
-    Task<Page<CreativeView>> ListAsync(Viewer viewer, string brand, CreativeFilter filter, PageRequest page, CancellationToken cancellationToken);
+    /// <summary>The creatives the viewer may see that pass the filter, in the filter's order.</summary>
+    Task<Page<CreativeView>> SearchAsync(Viewer viewer, CreativeFilter filter, PageRequest page, CancellationToken cancellationToken);
 
     /// <summary>The creatives a scan found new to its brand, by SHA-256 as ITEM_FOUND sends them (the caller checks the scan is the viewer's).</summary>
     Task<Page<FoundCreative>> FoundByScanAsync(Guid scanId, PageRequest page, CancellationToken cancellationToken);
@@ -28,8 +28,8 @@ public interface ICatalogue
     Task<IReadOnlyList<CatalogueEntry>> ReadBrandAsync(Guid ownerId, string brand, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Adds to the owner's creatives of the brand with these content hashes the flags the text on their pictures
-    /// earned (the enriching phase reads it after the commit); flags already there stay.
+    /// Stores on the owner's creatives of the brand with these content hashes the text on their pictures (which search
+    /// reads) and adds the flags it earned (the enriching phase reads it after the commit); flags already there stay.
     /// </summary>
-    Task AddFlagsAsync(Guid ownerId, string brand, IReadOnlyList<PictureFlags> flags, CancellationToken cancellationToken);
+    Task AddPictureTextsAsync(Guid ownerId, string brand, IReadOnlyList<PictureReading> texts, CancellationToken cancellationToken);
 }

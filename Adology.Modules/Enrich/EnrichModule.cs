@@ -21,7 +21,7 @@ public static class EnrichModule
         services.AddScoped<EnrichmentStore>();
         services.AddScoped<EnrichmentPlanner>();
         services.AddScoped<BatchRunner>();
-        services.AddScoped<OnImageTextFlags>();
+        services.AddScoped<OnImageTextToCatalogue>();
         services.AddScoped<ScanEnricher>();
         services.AddScoped<ICreativeEnrichments, CreativeEnrichments>();
         return services;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Adology.Modules.Contracts;
 using Adology.Web.Hosting;
+using FluentValidation;
 
 namespace Adology.Web.Endpoints;
 
@@ -13,6 +14,13 @@ internal static class CreativeEndpoints
     public static void MapCreativeEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var creatives = endpoints.MapGroup(ThumbnailPath).RequireAuthorization().WithTags("Catalogue");
+        creatives.MapGet("/", SearchAsync)
+            .WithName("SearchCreatives")
+            .WithSummary(
+                "The committed creatives of all the caller's brands, searched and filtered as a brand's are, plus ?brand= " +
+                "(q, platform, format, firstSeenFrom/To, lastSeenFrom/To, minSeenCount, cluster, flagged, cta, productType, source, sort; docs/API.md).")
+            .Produces<Page<CreativeView>>()
+            .ProducesValidationProblem();
         creatives.MapGet("/{id:guid}/thumbnail", ThumbnailAsync)
             .WithName("GetThumbnail").WithSummary("A creative's JPEG thumbnail (the token may come as ?access_token=).")
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg").ProducesProblem(StatusCodes.Status404NotFound);
@@ -20,6 +28,10 @@ internal static class CreativeEndpoints
             .WithName("ListSimilarCreatives").WithSummary("The k (default 10, at most 100) creatives of the same brand most like this one, most alike first.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    private static Task<IResult> SearchAsync(
+        HttpRequest request, ClaimsPrincipal user, ICatalogue catalogue, IValidator<CreativeSearchParameters> validator, CancellationToken cancellationToken) =>
+        CreativeSearch.RespondAsync(CreativeSearchParameters.Read(request.Query, routeBrand: null), user.ToViewer(), catalogue, validator, cancellationToken);
 
     private static async Task<IResult> SimilarAsync(Guid id, int? k, ClaimsPrincipal user, ISimilarCreatives similar, CancellationToken cancellationToken)
     {

@@ -7,6 +7,17 @@ internal sealed class CatalogueConfiguration : IEntityTypeConfiguration<Catalogu
 {
     public const string Schema = "catalog";
 
+    /// <summary>
+    /// What <c>q</c> searches, weighted: the headline first, then body and call to action, then alt text and the text on
+    /// the picture. The <c>simple</c> configuration (lower case, no stemming, no stop words) because ads come in many
+    /// languages; the metadata's names are those <see cref="Contracts.AdCopy"/> reads.
+    /// </summary>
+    public const string SearchDocument =
+        "setweight(to_tsvector('simple'::regconfig, coalesce(metadata ->> 'headline', metadata ->> 'title', '')), 'A') || " +
+        "setweight(to_tsvector('simple'::regconfig, coalesce(metadata ->> 'body', metadata ->> 'text', metadata ->> 'description', '') || ' ' || " +
+        "coalesce(metadata ->> 'callToAction', metadata ->> 'cta', '')), 'B') || " +
+        "setweight(to_tsvector('simple'::regconfig, coalesce(metadata ->> 'alt', metadata ->> 'altText', '') || ' ' || coalesce(on_image_text, '')), 'C')";
+
     public void Configure(EntityTypeBuilder<CatalogueCreative> builder)
     {
         builder.ToTable("creatives", Schema);
@@ -16,8 +27,13 @@ internal sealed class CatalogueConfiguration : IEntityTypeConfiguration<Catalogu
         builder.Property(creative => creative.Metadata).HasColumnType("jsonb");
         builder.Property(creative => creative.Attributes).HasColumnType("jsonb");
         builder.Property(creative => creative.CallToAction).HasMaxLength(64);
+        builder.Property(creative => creative.Platform).HasComputedColumnSql("lower(metadata ->> 'platform')", stored: true);
+        builder.Property(creative => creative.Format).HasComputedColumnSql("lower(metadata ->> 'format')", stored: true);
+        builder.Property(creative => creative.SearchVector).HasComputedColumnSql(SearchDocument, stored: true);
         builder.HasIndex(creative => new { creative.OwnerId, creative.Brand, creative.Sha256 }).IsUnique();
         builder.HasIndex(creative => new { creative.Brand, creative.LastSeenAt });
+        builder.HasIndex(creative => new { creative.OwnerId, creative.LastSeenAt });
+        builder.HasIndex(creative => creative.SearchVector).HasMethod("GIN");
     }
 
     public void Configure(EntityTypeBuilder<Sighting> builder)

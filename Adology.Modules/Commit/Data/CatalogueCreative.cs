@@ -1,3 +1,5 @@
+using NpgsqlTypes;
+
 namespace Adology.Modules.Commit.Data;
 
 /// <summary>One creative of an owner's brand, stored once per content hash however often it is seen.</summary>
@@ -47,6 +49,21 @@ internal sealed class CatalogueCreative
     public int SeenCount { get; init; }
 
     public Guid FirstScanId { get; init; }
+
+    /// <summary>The source types of the scans that saw it (<see cref="Contracts.SourceTypes"/>), to filter by.</summary>
+    public string[] Sources { get; init; } = [];
+
+    /// <summary>The text printed on its picture, as the enriching phase read it: searched with the copy.</summary>
+    public string? OnImageText { get; init; }
+
+    /// <summary>Of the metadata, the platform (lower case), computed by the database.</summary>
+    public string? Platform { get; init; }
+
+    /// <summary>Of the metadata, the ad format or placement (lower case), computed by the database.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>Headline, body, call to action, alt text and on-image text as the full-text index reads them, computed by the database.</summary>
+    public NpgsqlTsVector SearchVector { get; init; } = null!;
 
     public Guid LastScanId { get; init; }
 }

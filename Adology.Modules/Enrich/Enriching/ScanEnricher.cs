@@ -7,8 +7,8 @@ namespace Adology.Modules.Enrich.Enriching;
 /// <summary>
 /// Enriches a scan's distinct creatives batch by batch, storing each batch before the next, so a crash loses at most
 /// one batch and a redelivery does only what is missing. Counts as it goes (PROGRESS, throttled) and stops between
-/// batches when the scan is cancelled or the message's time slice is used up. Done, it flags the creatives whose
-/// on-image text breaks a content rule.
+/// batches when the scan is cancelled or the message's time slice is used up. Done, it gives the catalogue the on-image
+/// text (to search) and the flags it earns.
 /// </summary>
 internal sealed class ScanEnricher(
     IScanItems items,
@@ -17,7 +17,7 @@ internal sealed class ScanEnricher(
     EnrichmentPlanner planner,
     BatchRunner runner,
     EnrichmentStore store,
-    OnImageTextFlags flags,
+    OnImageTextToCatalogue onImageText,
     IOptions<EnrichOptions> options,
     TimeProvider clock)
 {
@@ -52,7 +52,7 @@ internal sealed class ScanEnricher(
             }
         }
 
-        await flags.FlagAsync(scan, pictures, models, cancellationToken);
+        await onImageText.AddAsync(scan, pictures, models, cancellationToken);
         return EnrichOutcome.Finished;
     }
 

@@ -49,6 +49,7 @@ public sealed class EnrichPhaseTests
         var creatives = await user.AllCreativesAsync(brand);
         var ad = creatives.Single(creative => creative.Url.EndsWith("/ad.png", StringComparison.Ordinal));
         var enrichments = await EnrichmentsAsync(user, brand);
+        var found = await user.Http.GetFromJsonAsync<Page<CreativeView>>($"/api/brands/{brand}/creatives?q=%22free%20money%22", JsonSerializerOptions.Web);
         Assert.Multiple(() =>
         {
             Assert.That(
@@ -57,6 +58,7 @@ public sealed class EnrichPhaseTests
             Assert.That(enrichments.Values.Select(enrichment => (enrichment.Visual?.Length, enrichment.Copy?.Length)).ToList(), Has.Count.EqualTo(creatives.Count).And.All.EqualTo(((int?)512, (int?)384)));
             Assert.That(ad.OnImageText, Does.Contain("SUMMER SALE FREE MONEY"));
             Assert.That(ad.Attributes!.Flags, Is.EqualTo(new[] { "free-money" }));
+            Assert.That(found!.Items.Select(creative => creative.Id), Is.EqualTo(new[] { ad.Id }), "search reads the on-image text");
             Assert.That(creatives.Single(creative => creative.Url.EndsWith("/chelsea.png", StringComparison.Ordinal)).OnImageText, Is.Empty);
         });
     }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -116,6 +117,12 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("flags");
 
+                    b.Property<string>("Format")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("format")
+                        .HasComputedColumnSql("lower(metadata ->> 'format')", true);
+
                     b.Property<int>("Height")
                         .HasColumnType("integer")
                         .HasColumnName("height");
@@ -138,6 +145,10 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("metadata");
 
+                    b.Property<string>("OnImageText")
+                        .HasColumnType("text")
+                        .HasColumnName("on_image_text");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid")
                         .HasColumnName("owner_id");
@@ -145,6 +156,19 @@ namespace Adology.Modules.Platform.Data.Migrations
                     b.Property<long>("PerceptualHash")
                         .HasColumnType("bigint")
                         .HasColumnName("perceptual_hash");
+
+                    b.Property<string>("Platform")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("platform")
+                        .HasComputedColumnSql("lower(metadata ->> 'platform')", true);
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple'::regconfig, coalesce(metadata ->> 'headline', metadata ->> 'title', '')), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce(metadata ->> 'body', metadata ->> 'text', metadata ->> 'description', '') || ' ' || coalesce(metadata ->> 'callToAction', metadata ->> 'cta', '')), 'B') || setweight(to_tsvector('simple'::regconfig, coalesce(metadata ->> 'alt', metadata ->> 'altText', '') || ' ' || coalesce(on_image_text, '')), 'C')", true);
 
                     b.Property<int>("SeenCount")
                         .HasColumnType("integer")
@@ -154,6 +178,11 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .IsRequired()
                         .HasColumnType("bytea")
                         .HasColumnName("sha256");
+
+                    b.PrimitiveCollection<string[]>("Sources")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("sources");
 
                     b.Property<byte[]>("TextEmbedding")
                         .HasColumnType("bytea")
@@ -175,8 +204,16 @@ namespace Adology.Modules.Platform.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_creatives");
 
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_creatives_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
                     b.HasIndex("Brand", "LastSeenAt")
                         .HasDatabaseName("ix_creatives_brand_last_seen_at");
+
+                    b.HasIndex("OwnerId", "LastSeenAt")
+                        .HasDatabaseName("ix_creatives_owner_id_last_seen_at");
 
                     b.HasIndex("OwnerId", "Brand", "Sha256")
                         .IsUnique()
