@@ -1,5 +1,6 @@
 using Adology.Modules.Acquire;
 using Adology.Modules.Ai;
+using Adology.Modules.Alerts;
 using Adology.Modules.Commit;
 using Adology.Modules.Enrich;
 using Adology.Modules.Gather;
@@ -30,6 +31,7 @@ builder.Services
     .AddEnrichModule(configuration)
     .AddAiModule(configuration)
     .AddReportsModule(configuration)
+    .AddAlertsModule(configuration)
     .AddAdologyAuth(configuration)
     .AddAdologyRateLimiting(configuration)
     .AddAdologyObservability(configuration)
@@ -65,6 +67,7 @@ app.MapBrandEndpoints();
 app.MapCreativeEndpoints();
 app.MapDashboardEndpoints();
 app.MapReportEndpoints();
+app.MapWebhookEndpoints();
 app.MapDeadLetterEndpoints();
 app.MapHub<ProgressHub>(ProgressHub.Path);
 app.MapDemoCreatives();

@@ -60,5 +60,9 @@ internal sealed class AnalyzeBrandConsumer(
         metrics.BrandAnalysed(clock.GetElapsedTime(started));
         var complete = new { creatives = analysis.Creatives, newCreatives = analysis.NewCreatives, clusters = analysis.Clusters.Count, summary = analysis.Summary };
         await progress.ReportAsync(scan.ScanId, ProgressType.Complete, complete, cancellationToken);
+        // Once, to one host (not ScanEnded, which every host hears): the alerts of the completed scan.
+        await context.Publish(
+            new ScanCompleted(scan.ScanId, scan.OwnerId, scan.Brand, analysis.Creatives, analysis.NewCreatives, scan.Failed, clock.GetUtcNow()),
+            cancellationToken);
     }
 }

@@ -6,7 +6,7 @@ namespace Adology.Tests.Architecture;
 public sealed class ModuleBoundaryTests
 {
     private const string Root = "Adology.Modules";
-    private static readonly string[] Modules = ["Scans", "Gather", "Acquire", "Commit", "Enrich", "Ai", "Reports"];
+    private static readonly string[] Modules = ["Scans", "Gather", "Acquire", "Commit", "Enrich", "Ai", "Reports", "Alerts"];
 
     [TestCaseSource(nameof(Modules))]
     public void Module_reaches_other_modules_only_through_contracts(string module)
@@ -48,7 +48,7 @@ public sealed class ModuleBoundaryTests
         {
             $"{Root}.Platform.PlatformModule", $"{Root}.Platform.HostAddress", $"{Root}.Scans.ScansModule", $"{Root}.Gather.GatherModule",
             $"{Root}.Gather.Demo.DemoEndpoints", $"{Root}.Acquire.AcquireModule", $"{Root}.Commit.CommitModule", $"{Root}.Enrich.EnrichModule",
-            $"{Root}.Ai.AiModule", $"{Root}.Reports.ReportsModule",
+            $"{Root}.Ai.AiModule", $"{Root}.Reports.ReportsModule", $"{Root}.Alerts.AlertsModule",
         }));
     }
 

@@ -13,7 +13,19 @@ internal sealed class ProgressHub(IScans scans, ScanStarter starter) : Hub
     public const string Path = "/hubs/progress";
     public const string EventName = "progress";
 
+    /// <summary>The hub event of a user's notifications (docs/PROTOCOL.md), sent to their own group.</summary>
+    public const string NotificationEventName = "notification";
+
     public static string GroupOf(Guid jobId) => $"job:{jobId}";
+
+    public static string UserGroupOf(Guid userId) => $"user:{userId}";
+
+    /// <summary>Every connection joins its user's group, through which that user's notifications reach all their open dashboards.</summary>
+    public override async Task OnConnectedAsync()
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, UserGroupOf(Viewer.UserId), Context.ConnectionAborted);
+        await base.OnConnectedAsync();
+    }
 
     public async Task<JobState> JoinJob(Guid jobId)
     {

@@ -19,6 +19,7 @@ internal static class ProgressSetup
         }
 
         services.AddSingleton<IProgressSink, HubProgressSink>();
+        services.AddSingleton<INotificationSink, HubNotificationSink>();
         services.AddScoped<ScanStarter>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Adology.Modules.Acquire;
 using Adology.Modules.Ai;
+using Adology.Modules.Alerts;
 using Adology.Modules.Commit;
 using Adology.Modules.Enrich;
 using Adology.Modules.Gather;
@@ -29,6 +30,7 @@ internal static class MessagingSetup
             bus.AddEnrichConsumers();
             bus.AddAiConsumers();
             bus.AddScansConsumers();
+            bus.AddAlertsConsumers();
             bus.AddConfigureEndpointsCallback((_, queue, _) => queues.Add(queue));
             // SQS would be a third case here: MassTransit.AmazonSQS is not obtainable from the package registry this is built from.
             switch (messaging.Transport.ToUpperInvariant())

@@ -25,6 +25,12 @@ internal static class SafeHttpRegistration
         client.AddResilienceHandler("retry", SafeHttpRetry.Configure);
         // Added after the retry, so it runs inside it: reading the body is part of each attempt.
         client.AddHttpMessageHandler(provider => new BodyLimitHandler(Options(provider).MaxBodyBytes));
+        services.AddSingleton<SafePoster>();
+        services.AddHttpClient(SafePoster.Name)
+            .ConfigurePrimaryHttpMessageHandler(CreateHandler)
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
         return services;
     }
 
