@@ -9,6 +9,7 @@ using Adology.Modules.Reports;
 using Adology.Modules.Scans;
 using Adology.Web.Auth;
 using Adology.Web.Endpoints;
+using Adology.Web.EventStreams;
 using Adology.Web.Hosting;
 using Adology.Web.Hubs;
 using Adology.Web.Jobs;
@@ -36,6 +37,7 @@ builder.Services
     .AddAdologyApiDocs()
     .AddAdologyMessaging(configuration)
     .AddAdologyProgress(configuration)
+    .AddScanEventStreams(configuration)
     .AddAdologyBackgroundJobs(configuration)
     .AddProblemDetails()
     .AddExceptionHandler<BadRequestExceptionHandler>()
@@ -60,6 +62,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapOperationsEndpoints();
 app.MapAuthEndpoints();
 app.MapScanEndpoints();
+app.MapScanEventEndpoints();
 app.MapBrandEndpoints();
 app.MapCreativeEndpoints();
 app.MapDashboardEndpoints();
