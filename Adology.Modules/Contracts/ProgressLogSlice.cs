@@ -2,7 +2,8 @@ namespace Adology.Modules.Contracts;
 
 /// <summary>Events read from the <see cref="IProgressLog"/>.</summary>
 /// <param name="Over">
-/// No event follows these: the scan does not exist, or it ended long enough ago that its final event, when it has
-/// one, is already in the log (scans that ended before the log existed have none).
+/// No event follows these: the scan does not exist, or it has ended and its last numbered event is its final one, or
+/// it ended long enough ago that a final event still to come is not to be expected (scans that ended before the log
+/// existed have none).
 /// </param>
 public sealed record ProgressLogSlice(IReadOnlyList<LoggedProgressEvent> Events, bool Over);

@@ -14,14 +14,18 @@ internal sealed class ProgressLog(IServiceScopeFactory scopes, ProgressSignal si
     /// <summary>How long after a scan's end its final event may still be on its way to the log.</summary>
     public static readonly TimeSpan FinalEventGrace = TimeSpan.FromSeconds(30);
 
+    private static readonly string Finals = $"'{ProgressType.Complete}', '{ProgressType.Error}', '{ProgressType.Cancelled}'";
+
     public async Task<ProgressLogSlice> ReadAfterAsync(Guid scanId, long afterSeq, int limit, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         await using var command = await scope.ServiceProvider.GetRequiredService<AdologyDb>().CommandAsync(
             $"""
             SELECT seq, type, payload FROM scans.progress_events WHERE scan_id = @id AND seq > @after ORDER BY seq LIMIT @limit;
-            SELECT status NOT IN ({ScanStatusText.SqlList(ScanStatusText.Unfinished)}) AND coalesce(completed_at, updated_at, '-infinity') < @settled
-            FROM scans.scans WHERE id = @id;
+            SELECT s.status NOT IN ({ScanStatusText.SqlList(ScanStatusText.Unfinished)})
+                AND (coalesce(s.completed_at, s.updated_at, '-infinity') < @settled
+                     OR EXISTS (SELECT 1 FROM scans.progress_events AS f WHERE f.scan_id = s.id AND f.seq = s.seq AND f.type IN ({Finals})))
+            FROM scans.scans AS s WHERE s.id = @id;
             """,
             cancellationToken);
         command.Parameters.AddWithValue("id", scanId);
