@@ -87,6 +87,13 @@ internal sealed class EventStreamClient : IDisposable
         return null;
     }
 
+    /// <summary>The next line as sent (a field, a comment or the blank line ending a frame), or null at the end.</summary>
+    public async Task<string?> ReadLineAsync(TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        return await reader!.ReadLineAsync(deadline.Token);
+    }
+
     /// <summary>Every frame until the server closes the stream; fails when it stays open past the timeout.</summary>
     public async Task<List<EventStreamFrame>> ReadToEndAsync(TimeSpan? timeout = null)
     {
