@@ -22,7 +22,7 @@ internal static class ScanEventEndpoints
     public static void MapScanEventEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/api/scans/{id:guid}/events", StreamAsync).RequireAuthorization().WithTags("Scans").WithName("StreamScanEvents")
             .WithSummary("The scan's progress events as Server-Sent Events, after Last-Event-ID, until its final event.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream").Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     private static async Task<IResult> StreamAsync(

@@ -17,15 +17,18 @@ internal sealed class ScanEventStream(IProgressLog log, IOptions<EventStreamOpti
 
     public async Task WriteAsync(HttpResponse response, Guid scanId, long afterSeq, CancellationToken cancellationToken)
     {
-        response.ContentType = "text/event-stream";
-        response.Headers.CacheControl = "no-cache";
-        response.Headers["X-Accel-Buffering"] = "no";
-        response.HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        await response.Body.FlushAsync(cancellationToken);
+        var slice = await log.ReadAfterAsync(scanId, afterSeq, SliceSize, cancellationToken);
+        if (slice.Over)
+        {
+            // Nothing will ever follow: 204 is what tells an EventSource to stop reconnecting.
+            response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
+        await StartAsync(response, cancellationToken);
         var wroteAt = clock.GetTimestamp();
         while (true)
         {
-            var slice = await log.ReadAfterAsync(scanId, afterSeq, SliceSize, cancellationToken);
             foreach (var logged in slice.Events)
             {
                 await response.WriteAsync($"id: {logged.Seq}\nevent: progress\ndata: {logged.Json}\n\n", cancellationToken);
@@ -41,10 +44,6 @@ internal sealed class ScanEventStream(IProgressLog log, IOptions<EventStreamOpti
             {
                 await response.Body.FlushAsync(cancellationToken);
                 wroteAt = clock.GetTimestamp();
-                if (slice.Events.Count == SliceSize)
-                {
-                    continue;
-                }
             }
             else if (slice.Over)
             {
@@ -57,7 +56,21 @@ internal sealed class ScanEventStream(IProgressLog log, IOptions<EventStreamOpti
                 wroteAt = clock.GetTimestamp();
             }
 
-            await log.WaitAsync(scanId, options.Value.PollInterval, cancellationToken);
+            if (slice.Events.Count < SliceSize)
+            {
+                await log.WaitAsync(scanId, options.Value.PollInterval, cancellationToken);
+            }
+
+            slice = await log.ReadAfterAsync(scanId, afterSeq, SliceSize, cancellationToken);
         }
+    }
+
+    private static async Task StartAsync(HttpResponse response, CancellationToken cancellationToken)
+    {
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers["X-Accel-Buffering"] = "no";
+        response.HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        await response.Body.FlushAsync(cancellationToken);
     }
 }
