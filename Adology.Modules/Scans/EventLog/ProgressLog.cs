@@ -18,13 +18,15 @@ internal sealed class ProgressLog(IServiceScopeFactory scopes, ProgressSignal si
 
     public async Task<ProgressLogSlice> ReadAfterAsync(Guid scanId, long afterSeq, int limit, CancellationToken cancellationToken)
     {
+        // The two statements see the database at two moments: the scan is over only once the client has its last
+        // numbered event, so a final event stored in between is read next time rather than lost.
         await using var scope = scopes.CreateAsyncScope();
         await using var command = await scope.ServiceProvider.GetRequiredService<AdologyDb>().CommandAsync(
             $"""
             SELECT seq, type, payload FROM scans.progress_events WHERE scan_id = @id AND seq > @after ORDER BY seq LIMIT @limit;
             SELECT s.status NOT IN ({ScanStatusText.SqlList(ScanStatusText.Unfinished)})
                 AND (coalesce(s.completed_at, s.updated_at, '-infinity') < @settled
-                     OR EXISTS (SELECT 1 FROM scans.progress_events AS f WHERE f.scan_id = s.id AND f.seq = s.seq AND f.type IN ({Finals})))
+                     OR s.seq <= @after AND EXISTS (SELECT 1 FROM scans.progress_events AS f WHERE f.scan_id = s.id AND f.seq = s.seq AND f.type IN ({Finals})))
             FROM scans.scans AS s WHERE s.id = @id;
             """,
             cancellationToken);
