@@ -10,6 +10,7 @@ using Adology.Modules.Reports;
 using Adology.Modules.Scans;
 using Adology.Web.Auth;
 using Adology.Web.Endpoints;
+using Adology.Web.EventStreams;
 using Adology.Web.Hosting;
 using Adology.Web.Hubs;
 using Adology.Web.Jobs;
@@ -38,6 +39,7 @@ builder.Services
     .AddAdologyApiDocs()
     .AddAdologyMessaging(configuration)
     .AddAdologyProgress(configuration)
+    .AddScanEventStreams(configuration)
     .AddAdologyBackgroundJobs(configuration)
     .AddSingleton<FluentValidation.IValidator<CreativeSearchParameters>, CreativeSearchParametersValidator>()
     .AddProblemDetails()
@@ -63,6 +65,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapOperationsEndpoints();
 app.MapAuthEndpoints();
 app.MapScanEndpoints();
+app.MapScanEventEndpoints();
 app.MapBrandEndpoints();
 app.MapCreativeEndpoints();
 app.MapDashboardEndpoints();

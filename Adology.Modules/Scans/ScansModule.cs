@@ -1,5 +1,6 @@
 using Adology.Modules.Contracts;
 using Adology.Modules.Scans.CancelScan;
+using Adology.Modules.Scans.EventLog;
 using Adology.Modules.Scans.GetScan;
 using Adology.Modules.Scans.GetScanFigures;
 using Adology.Modules.Scans.GetScanState;
@@ -37,6 +38,8 @@ public static class ScansModule
         services.AddScoped<IScanSchedules, ScanSchedules>();
         services.AddSingleton<ScanCancellation>();
         services.AddSingleton<IScanCancellation>(provider => provider.GetRequiredService<ScanCancellation>());
+        services.AddSingleton<ProgressSignal>();
+        services.AddSingleton<IProgressLog, ProgressLog>();
         services.AddSingleton<ProgressNumbering>();
         services.AddSingleton<ProgressEmitter>();
         services.AddSingleton<IScanProgress>(provider => provider.GetRequiredService<ProgressEmitter>());

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
 using Adology.Modules.Scans.Data;
+using Adology.Modules.Scans.EventLog;
 using Adology.Modules.Scans.Queries;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -9,11 +11,12 @@ namespace Adology.Modules.Scans.Progress;
 
 /// <summary>
 /// Numbers a job's event in the database and sends it while holding the job's advisory lock, so that whichever hosts
-/// report on one job, its events leave in <c>seq</c> order. The number is committed before the send: a host that dies
-/// in between leaves a gap (which a client heals by re-joining), never a number used twice. Only a final event is
-/// numbered once the scan has ended, so nothing follows it, whichever host sent it.
+/// report on one job, its events leave in <c>seq</c> order. The number is committed before the send, in the transaction
+/// that stores the event in the job's log: a host that dies in between leaves a gap for the hub's watchers (which they
+/// heal by re-joining) but none in the log, and never a number used twice. Only a final event is numbered once the
+/// scan has ended, so nothing follows it, whichever host sent it.
 /// </summary>
-internal sealed class ProgressNumbering(IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed class ProgressNumbering(IServiceScopeFactory scopes, ProgressSignal stored, TimeProvider clock)
 {
     /// <summary>The first key of the two-key advisory locks of jobs, so they cannot meet other users' locks.</summary>
     private const int LockSpace = 0x5345_5100;
@@ -24,11 +27,15 @@ internal sealed class ProgressNumbering(IServiceScopeFactory scopes, TimeProvide
     {
         await using var scope = scopes.CreateAsyncScope();
         var connection = await scope.ServiceProvider.GetRequiredService<AdologyDb>().OpenConnectionAsync(cancellationToken);
+        var open = true;
         try
         {
             var numbered = await LockAndNumberAsync(connection, scanId, type, data, cancellationToken);
             if (numbered is not null)
             {
+                await StoreAndCommitAsync(connection, numbered.Event, cancellationToken);
+                open = false;
+                stored.Stored(scanId);
                 await send(numbered.Event);
             }
 
@@ -36,16 +43,38 @@ internal sealed class ProgressNumbering(IServiceScopeFactory scopes, TimeProvide
         }
         finally
         {
-            await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(@space, @job)", connection);
-            AddLockKey(unlock.Parameters, scanId);
+            await using var unlock = new NpgsqlBatch(connection);
+            if (open)
+            {
+                unlock.BatchCommands.Add(new NpgsqlBatchCommand("ROLLBACK"));
+            }
+
+            var command = new NpgsqlBatchCommand("SELECT pg_advisory_unlock(@space, @job)");
+            AddLockKey(command.Parameters, scanId);
+            unlock.BatchCommands.Add(command);
             await unlock.ExecuteNonQueryAsync(CancellationToken.None);
         }
+    }
+
+    /// <summary>One round trip: the event goes into the log and its number is committed with it.</summary>
+    private static async Task StoreAndCommitAsync(NpgsqlConnection connection, ProgressEvent progress, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection);
+        var store = new NpgsqlBatchCommand("INSERT INTO scans.progress_events (scan_id, seq, type, payload) VALUES (@id, @seq, @type, @payload)");
+        store.Parameters.AddWithValue("id", progress.JobId);
+        store.Parameters.AddWithValue("seq", progress.Seq);
+        store.Parameters.AddWithValue("type", progress.Type);
+        store.Parameters.AddWithValue("payload", JsonSerializer.Serialize(progress, ProgressJson.Options));
+        batch.BatchCommands.Add(store);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<NumberedEvent?> LockAndNumberAsync(
         NpgsqlConnection connection, Guid scanId, string type, object? data, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
         var lockJob = new NpgsqlBatchCommand("SELECT pg_advisory_lock(@space, @job)");
         AddLockKey(lockJob.Parameters, scanId);
         var number = new NpgsqlBatchCommand(

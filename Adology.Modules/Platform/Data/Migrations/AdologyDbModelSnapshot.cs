@@ -475,6 +475,33 @@ namespace Adology.Modules.Platform.Data.Migrations
                     b.ToTable("on_image_texts", "enrich");
                 });
 
+            modelBuilder.Entity("Adology.Modules.Scans.Data.ProgressLogEntry", b =>
+                {
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scan_id");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("type");
+
+                    b.HasKey("ScanId", "Seq")
+                        .HasName("pk_progress_events");
+
+                    b.ToTable("progress_events", "scans");
+                });
+
             modelBuilder.Entity("Adology.Modules.Scans.Data.Scan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -706,6 +733,16 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sightings_creatives_creative_id");
+                });
+
+            modelBuilder.Entity("Adology.Modules.Scans.Data.ProgressLogEntry", b =>
+                {
+                    b.HasOne("Adology.Modules.Scans.Data.Scan", null)
+                        .WithMany()
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_events_scan_scan_id");
                 });
 
             modelBuilder.Entity("Adology.Modules.Scans.Data.ScanItem", b =>
