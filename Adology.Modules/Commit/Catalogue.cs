@@ -16,19 +16,36 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
     {
         var visible = await FilteredAsync(viewer, filter, cancellationToken);
         var total = await visible.LongCountAsync(cancellationToken);
-        var rows = await Sorted(visible, filter)
-            .Skip(page.Skip)
-            .Take(page.PageSize)
+        // The page's ids first, so the sort carries only its keys, not the rows' embeddings and copy.
+        var ids = await Sorted(visible, filter).Skip(page.Skip).Take(page.PageSize).Select(creative => creative.Id).ToListAsync(cancellationToken);
+        var byId = await db.Set<CatalogueCreative>().AsNoTracking()
+            .Where(creative => ids.Contains(creative.Id))
             .Select(creative => new
             {
-                Creative = creative,
+                Creative = new CatalogueCreative
+                {
+                    Id = creative.Id,
+                    Brand = creative.Brand,
+                    Sha256 = creative.Sha256,
+                    MediaType = creative.MediaType,
+                    ByteSize = creative.ByteSize,
+                    Width = creative.Width,
+                    Height = creative.Height,
+                    Url = creative.Url,
+                    Metadata = creative.Metadata,
+                    Attributes = creative.Attributes,
+                    FirstSeenAt = creative.FirstSeenAt,
+                    LastSeenAt = creative.LastSeenAt,
+                    SeenCount = creative.SeenCount,
+                },
                 Scans = db.Set<Sighting>()
                     .Where(sighting => sighting.CreativeId == creative.Id)
                     .OrderBy(sighting => sighting.SeenAt)
                     .Select(sighting => sighting.ScanId)
                     .ToList(),
             })
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(row => row.Creative.Id, cancellationToken);
+        var rows = ids.Select(id => byId[id]).ToList();
         var enriched = await enrichments.DescribeAsync([.. rows.Select(row => row.Creative.Sha256)], cancellationToken);
         return new Page<CreativeView>(
             [.. rows.Select(row => View(row.Creative, row.Scans, enriched.GetValueOrDefault(Convert.ToHexStringLower(row.Creative.Sha256))))],
@@ -39,7 +56,13 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
 
     private async Task<IQueryable<CatalogueCreative>> FilteredAsync(Viewer viewer, CreativeFilter filter, CancellationToken cancellationToken)
     {
-        var creatives = db.Set<CatalogueCreative>().AsNoTracking().Where(creative => viewer.IsAdmin || creative.OwnerId == viewer.UserId);
+        var creatives = db.Set<CatalogueCreative>().AsNoTracking();
+        if (!viewer.IsAdmin)
+        {
+            // Not "IsAdmin OR owner = …" in SQL: the owner's indexes serve only a plain equality.
+            creatives = creatives.Where(creative => creative.OwnerId == viewer.UserId);
+        }
+
         if (filter.Brand is { } brand)
         {
             creatives = creatives.Where(creative => creative.Brand == brand);
@@ -142,11 +165,9 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
     private static IOrderedQueryable<CatalogueCreative> Sorted(IQueryable<CatalogueCreative> creatives, CreativeFilter filter) =>
         (filter.Sort, filter.Text) switch
         {
-            // Cover density rewards the words near each other; the phrase query adds only where they stand in order.
+            // Cover density ranks higher the copy where the words stand nearer each other: the exact phrase highest.
             (CreativeSort.Relevance, { } text) => creatives
-                .OrderByDescending(creative =>
-                    creative.SearchVector.RankCoverDensity(EF.Functions.PlainToTsQuery(TextSearch, text.RankWords)) +
-                    creative.SearchVector.RankCoverDensity(EF.Functions.PhraseToTsQuery(TextSearch, text.RankWords)))
+                .OrderByDescending(creative => creative.SearchVector.RankCoverDensity(EF.Functions.PlainToTsQuery(TextSearch, text.RankWords)))
                 .ThenByDescending(creative => creative.LastSeenAt)
                 .ThenBy(creative => creative.Id),
             (CreativeSort.FirstSeen, _) => creatives.OrderByDescending(creative => creative.FirstSeenAt).ThenBy(creative => creative.Id),

@@ -6,8 +6,7 @@ namespace Adology.Modules.Contracts;
 /// The <c>q</c> of a creative search, split for PostgreSQL: <paramref name="WebSearch"/> goes to
 /// <c>websearch_to_tsquery</c> (words all required, <c>"exact phrase"</c>, <c>or</c>, <c>-excluded</c>);
 /// <paramref name="Prefixes"/> are the words written with a trailing <c>*</c> (<c>ship*</c>), each matching the words
-/// that begin so; <paramref name="RankWords"/> are the words wanted, which ranking looks for near each other and in
-/// this order.
+/// that begin so; <paramref name="RankWords"/> are the words wanted, which ranking looks for near each other.
 /// </summary>
 public sealed record CreativeTextQuery(string WebSearch, IReadOnlyList<string> Prefixes, string RankWords)
 {

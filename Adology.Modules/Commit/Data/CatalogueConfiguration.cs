@@ -31,8 +31,11 @@ internal sealed class CatalogueConfiguration : IEntityTypeConfiguration<Catalogu
         builder.Property(creative => creative.Format).HasComputedColumnSql("lower(metadata ->> 'format')", stored: true);
         builder.Property(creative => creative.SearchVector).HasComputedColumnSql(SearchDocument, stored: true);
         builder.HasIndex(creative => new { creative.OwnerId, creative.Brand, creative.Sha256 }).IsUnique();
-        builder.HasIndex(creative => new { creative.Brand, creative.LastSeenAt });
+        // The orders of a search, each read from its index until a page passes the filters.
+        builder.HasIndex(creative => new { creative.OwnerId, creative.Brand, creative.LastSeenAt });
         builder.HasIndex(creative => new { creative.OwnerId, creative.LastSeenAt });
+        builder.HasIndex(creative => new { creative.OwnerId, creative.FirstSeenAt });
+        builder.HasIndex(creative => new { creative.OwnerId, creative.SeenCount, creative.LastSeenAt });
         builder.HasIndex(creative => creative.SearchVector).HasMethod("GIN");
     }
 

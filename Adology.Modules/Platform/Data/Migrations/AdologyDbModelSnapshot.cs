@@ -316,15 +316,21 @@ namespace Adology.Modules.Platform.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
-                    b.HasIndex("Brand", "LastSeenAt")
-                        .HasDatabaseName("ix_creatives_brand_last_seen_at");
+                    b.HasIndex("OwnerId", "FirstSeenAt")
+                        .HasDatabaseName("ix_creatives_owner_id_first_seen_at");
 
                     b.HasIndex("OwnerId", "LastSeenAt")
                         .HasDatabaseName("ix_creatives_owner_id_last_seen_at");
 
+                    b.HasIndex("OwnerId", "Brand", "LastSeenAt")
+                        .HasDatabaseName("ix_creatives_owner_id_brand_last_seen_at");
+
                     b.HasIndex("OwnerId", "Brand", "Sha256")
                         .IsUnique()
                         .HasDatabaseName("ix_creatives_owner_id_brand_sha256");
+
+                    b.HasIndex("OwnerId", "SeenCount", "LastSeenAt")
+                        .HasDatabaseName("ix_creatives_owner_id_seen_count_last_seen_at");
 
                     b.ToTable("creatives", "catalog");
                 });
