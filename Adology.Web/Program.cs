@@ -64,6 +64,7 @@ app.MapBrandEndpoints();
 app.MapCreativeEndpoints();
 app.MapDashboardEndpoints();
 app.MapReportEndpoints();
+app.MapWatchEndpoints();
 app.MapDeadLetterEndpoints();
 app.MapHub<ProgressHub>(ProgressHub.Path);
 app.MapDemoCreatives();

@@ -5,9 +5,10 @@ namespace Adology.Modules.Enrich.Enriching;
 
 /// <summary>
 /// Holds the text printed on the scan's pictures to the content rules, as Acquire held their copy, and adds the flags it
-/// earns to the brand's creatives: a scam offer in the picture is flagged like one in the headline.
+/// earns to the brand's creatives: a scam offer in the picture is flagged like one in the headline. Holds it to the scan's
+/// watch terms too, for the pictures whose text an earlier scan read (the batches matched the rest; each match counts once).
 /// </summary>
-internal sealed class OnImageTextFlags(EnrichmentStore store, ICreativeInsights insights, ICatalogue catalogue)
+internal sealed class OnImageTextFlags(EnrichmentStore store, ICreativeInsights insights, ICatalogue catalogue, IScanMatches matches)
 {
     public async Task FlagAsync(ScanWork scan, IReadOnlyList<ScanPicture> pictures, ActiveModels models, CancellationToken cancellationToken)
     {
@@ -22,5 +23,11 @@ internal sealed class OnImageTextFlags(EnrichmentStore store, ICreativeInsights 
             .Select(row => new PictureFlags(row.Sha256, insights.FlagsOf(row.Text.Text)))
             .Where(picture => picture.Flags.Count > 0)];
         await catalogue.AddFlagsAsync(scan.OwnerId, scan.Brand, flagged, cancellationToken);
+        var pictureOf = pictures.ToDictionary(picture => picture.Key, StringComparer.Ordinal);
+        await matches.MatchAsync(
+            [.. texts
+                .Where(row => !string.IsNullOrWhiteSpace(row.Text.Text) && pictureOf.ContainsKey(Convert.ToHexStringLower(row.Sha256)))
+                .Select(row => pictureOf[Convert.ToHexStringLower(row.Sha256)].Subject(scan.ScanId, row.Text.Text))],
+            cancellationToken);
     }
 }
