@@ -149,6 +149,35 @@ public sealed class WatchTermTests
         Assert.That(await user.ScanCountAsync(), Is.Zero);
     }
 
+    [Test]
+    public async Task An_upload_takes_its_watch_terms_as_form_fields_validated_like_a_scan_requests()
+    {
+        var user = await ApiUser.RegisterAsync(host);
+        var manifest = UploadFiles.Text("file,headline\na.png,Guaranteed INCOME for life\nb.png,Steady income\n");
+        var zip = UploadFiles.Zip(("a.png", TestImages.DistinctPng(40)), ("b.png", TestImages.DistinctPng(41)), ("manifest.csv", manifest));
+
+        var bad = await user.Http.PostAsync(new Uri("/api/scans/upload", UriKind.Relative), Form("acme", zip, "fine", "?!"));
+        var good = await user.Http.PostAsync(new Uri("/api/scans/upload", UriKind.Relative), Form(ApiUser.UniqueBrand("upload"), zip, "guaranteed income"));
+
+        Assert.That(await ErrorsAsync(bad), Is.EquivalentTo(new[] { "watch[1]" }));
+        Assert.That(good.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await good.Content.ReadAsStringAsync());
+        var scanId = (await good.Content.ReadFromJsonAsync<ScanAccepted>(JsonSerializerOptions.Web))!.RequestId;
+        Assert.That((await user.WaitForScanAsync(scanId)).Status, Is.EqualTo("completed"));
+        var listed = await user.Http.GetFromJsonAsync<Page<ScanMatch>>($"/api/scans/{scanId}/matches", JsonSerializerOptions.Web);
+        Assert.That(listed!.Items.Select(match => (match.Term, match.Headline, match.MatchedIn)), Is.EqualTo(new[] { ("guaranteed income", "Guaranteed INCOME for life", "headline") }));
+    }
+
+    private static MultipartFormDataContent Form(string brand, byte[] zip, params string[] watch)
+    {
+        var form = UploadFiles.Form(brand, ("ads.zip", zip));
+        foreach (var term in watch)
+        {
+            form.Add(new StringContent(term), "watch");
+        }
+
+        return form;
+    }
+
     private object Item(int ordinal, int picture, object metadata)
     {
         feed.Bytes($"img/{ordinal}.png", TestImages.DistinctPng(picture));
