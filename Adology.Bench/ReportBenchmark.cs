@@ -51,7 +51,7 @@ internal static class ReportBenchmark
         await using (var file = new FileStream(Path.Combine(BenchEnvironment.Work, $"report-{rows}.xlsx"), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose))
         {
             var creatives = snapshots.ReadAsync(owner, scan.Brand, scan.Id, scan.CompletedAt!.Value, CancellationToken.None);
-            await ReportWriter.WriteAsync(file, scan, analysis, creatives, Members(rows), DateTimeOffset.UtcNow, CancellationToken.None);
+            await ReportWriter.WriteAsync(file, scan, analysis, creatives, Members(rows), AsyncEnumerable.Empty<ScanMatch>(), DateTimeOffset.UtcNow, CancellationToken.None);
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             var seconds = clock.Elapsed.TotalSeconds;
             var peak = ProcessMemory.Peak();

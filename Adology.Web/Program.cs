@@ -71,6 +71,7 @@ app.MapCreativeEndpoints();
 app.MapDashboardEndpoints();
 app.MapReportEndpoints();
 app.MapWebhookEndpoints();
+app.MapWatchEndpoints();
 app.MapDeadLetterEndpoints();
 app.MapHub<ProgressHub>(ProgressHub.Path);
 app.MapDemoCreatives();

@@ -9,7 +9,8 @@ namespace Adology.Modules.Acquire;
 /// <summary>
 /// A batch of AcquireCreative → acquires the items still pending in parallel (an item of a scan cancelled
 /// meanwhile stops and is left alone), makes their blobs durable, then records and counts them all in one
-/// database round trip. Publishes CommitBrand for each scan whose last item this batch finished; reports
+/// database round trip. The copy of each acquired creative is held to its scan's watch terms first, so MATCH_FOUND goes out
+/// while the scan acquires, and a redelivered batch, whose items are still pending, finds its matches recorded. Publishes CommitBrand for each scan whose last item this batch finished; reports
 /// PROGRESS, or ERROR for a scan with too many failed items.
 /// </summary>
 internal sealed class AcquireCreativesConsumer(
@@ -17,6 +18,7 @@ internal sealed class AcquireCreativesConsumer(
     CreativeAcquirer acquirer,
     FileBlobStore blobs,
     IScanProgress progress,
+    IScanMatches matches,
     IScanCancellation cancellation,
     PipelineMetrics metrics,
     IOptions<AcquireOptions> options)
@@ -40,6 +42,7 @@ internal sealed class AcquireCreativesConsumer(
             async (index, token) => outcomes[index] = await cancellation.UnlessCancelledAsync(
                 pending[index].ScanId, work => acquirer.AcquireAsync(pending[index], work), token));
         blobs.FlushToDisk();
+        await matches.MatchAsync([.. Acquired(pending, outcomes)], cancellationToken);
 
         ItemOutcome[] recorded = [.. outcomes.OfType<ItemOutcome>()];
         var counted = await items.RecordAsync(recorded, cancellationToken);
@@ -49,6 +52,13 @@ internal sealed class AcquireCreativesConsumer(
             await ReportAsync(context, scan, cancellationToken);
         }
     }
+
+    private static IEnumerable<MatchSubject> Acquired(IReadOnlyList<PendingCreative> pending, ItemOutcome?[] outcomes) =>
+        pending
+            .Select((item, index) => (item, outcomes[index]?.Fingerprint))
+            .Where(acquired => acquired.Fingerprint is not null)
+            .Select(acquired => MatchSubject.OfCopy(
+                acquired.item.ScanId, acquired.item.Ordinal, acquired.item.Url, acquired.Fingerprint!.Sha256, AdCopy.Of(acquired.item.MetadataJson)));
 
     private async Task ReportAsync(ConsumeContext context, CountedScan scan, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace Adology.Modules.Ai;
 /// AnalyzeBrand → analyses the committed brand (duplicates, clusters and their themes and colours, the mix of
 /// platforms, formats and sizes, what the copy says, what changed since the previous scan), has the summary
 /// written, stores the result and completes the scan in one transaction, then keeps the brand's similarity
-/// index warm; reports COMPLETE.
+/// index warm; reports COMPLETE, with the scan's match count and a signed link to its report.
 /// </summary>
 internal sealed class AnalyzeBrandConsumer(
     AdologyDb db,
@@ -22,6 +22,8 @@ internal sealed class AnalyzeBrandConsumer(
     SummaryWriter summaries,
     SimilarityIndexes indexes,
     IScanProgress progress,
+    IScanMatches matches,
+    IReportLinks reportLinks,
     PipelineMetrics metrics,
     IOptions<AiOptions> options,
     TimeProvider clock)
@@ -58,11 +60,21 @@ internal sealed class AnalyzeBrandConsumer(
 
         indexes.Put(scan.OwnerId, scan.Brand, scan.ScanId, SimilarCreatives.Index(input.Catalogue, result.Vectors));
         metrics.BrandAnalysed(clock.GetElapsedTime(started));
-        var complete = new { creatives = analysis.Creatives, newCreatives = analysis.NewCreatives, clusters = analysis.Clusters.Count, summary = analysis.Summary };
+        var totalMatches = await matches.CountAsync(scan.ScanId, cancellationToken);
+        var complete = new
+        {
+            creatives = analysis.Creatives,
+            newCreatives = analysis.NewCreatives,
+            clusters = analysis.Clusters.Count,
+            summary = analysis.Summary,
+            totalMatches,
+            totalProcessed = scan.Acquired + scan.Failed,
+            downloadUrl = reportLinks.Create(scan.ScanId).Url,
+        };
         await progress.ReportAsync(scan.ScanId, ProgressType.Complete, complete, cancellationToken);
         // Once, to one host (not ScanEnded, which every host hears): the alerts of the completed scan.
         await context.Publish(
-            new ScanCompleted(scan.ScanId, scan.OwnerId, scan.Brand, analysis.Creatives, analysis.NewCreatives, scan.Failed, clock.GetUtcNow()),
+            new ScanCompleted(scan.ScanId, scan.OwnerId, scan.Brand, analysis.Creatives, analysis.NewCreatives, scan.Failed, totalMatches, clock.GetUtcNow()),
             cancellationToken);
     }
 }

@@ -4,7 +4,7 @@ namespace Adology.Modules.Contracts;
 /// The one live event of a scan, pushed to the clients watching it:
 /// <c>{type, jobId, seq, at, phase, value, processed, total, failed, message, data}</c>.
 /// </summary>
-/// <param name="Type">STARTED, PROGRESS, ITEM_FOUND, COMPLETE, ERROR or CANCELLED.</param>
+/// <param name="Type">STARTED, PROGRESS, ITEM_FOUND, MATCH_FOUND, COMPLETE, ERROR or CANCELLED.</param>
 /// <param name="Seq">Grows by exactly one per event of the job; kept in the database.</param>
 /// <param name="At">Server time of the event.</param>
 /// <param name="Value">Overall progress in percent.</param>

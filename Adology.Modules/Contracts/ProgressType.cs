@@ -6,6 +6,7 @@ public static class ProgressType
     public const string Started = "STARTED";
     public const string Progress = "PROGRESS";
     public const string ItemFound = "ITEM_FOUND";
+    public const string MatchFound = "MATCH_FOUND";
     public const string Complete = "COMPLETE";
     public const string Error = "ERROR";
     public const string Cancelled = "CANCELLED";

@@ -7,4 +7,5 @@ namespace Adology.Modules.Contracts;
 /// <param name="Creatives">The brand's creatives in the catalogue after the scan.</param>
 /// <param name="NewCreatives">Of them, those this scan found new to the brand.</param>
 /// <param name="Failed">The scan's items that could not be acquired.</param>
-public sealed record ScanCompleted(Guid ScanId, Guid OwnerId, string Brand, int Creatives, int NewCreatives, int Failed, DateTimeOffset CompletedAt);
+/// <param name="Matches">The scan's watch-term matches (one per creative and term).</param>
+public sealed record ScanCompleted(Guid ScanId, Guid OwnerId, string Brand, int Creatives, int NewCreatives, int Failed, int Matches, DateTimeOffset CompletedAt);

@@ -4,7 +4,7 @@ using Adology.Modules.Reports.Xlsx;
 
 namespace Adology.Modules.Reports;
 
-/// <summary>The scan report workbook: creatives, duplicates, clusters, summary.</summary>
+/// <summary>The scan report workbook: creatives, duplicates, clusters, watch-term matches, summary.</summary>
 internal static class ReportWriter
 {
     public static async Task WriteAsync(
@@ -13,6 +13,7 @@ internal static class ReportWriter
         BrandAnalysis? analysis,
         IAsyncEnumerable<SnapshotCreative> creatives,
         IAsyncEnumerable<ClusterMembership> clusterMembers,
+        IAsyncEnumerable<ScanMatch> matches,
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
@@ -20,6 +21,7 @@ internal static class ReportWriter
         var figures = await CreativesSheet.WriteAsync(workbook, creatives, cancellationToken);
         DuplicatesSheet.Write(workbook, analysis);
         await ClustersSheet.WriteAsync(workbook, ClusterRows.FromAsync(analysis, clusterMembers), cancellationToken);
+        await MatchesSheet.WriteAsync(workbook, matches, cancellationToken);
         SummarySheet.Write(workbook, scan, figures, analysis, now);
         workbook.Finish();
     }

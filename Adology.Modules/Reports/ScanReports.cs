@@ -5,7 +5,13 @@ namespace Adology.Modules.Reports;
 
 /// <summary>Writes a scan's report to a temporary file (the zip needs a seekable stream) that is deleted once sent.</summary>
 internal sealed partial class ScanReports(
-    IScans scans, IScanOwners owners, ICatalogueSnapshots catalogue, ICreativeEnrichments enrichments, IAnalyses analyses, TimeProvider clock)
+    IScans scans,
+    IScanOwners owners,
+    ICatalogueSnapshots catalogue,
+    ICreativeEnrichments enrichments,
+    IAnalyses analyses,
+    IScanMatches matches,
+    TimeProvider clock)
     : IScanReports
 {
     public async Task<ReportFile?> WriteAsync(Guid scanId, Viewer? viewer, CancellationToken cancellationToken)
@@ -29,7 +35,7 @@ internal sealed partial class ScanReports(
         {
             var creatives = EnrichedCreatives.ReadAsync(catalogue.ReadAsync(ownerId, scan.Brand, scanId, scan.CompletedAt ?? now, cancellationToken), enrichments, cancellationToken);
             var clusterMembers = analyses.ClusterMembersAsync(scanId, cancellationToken);
-            await ReportWriter.WriteAsync(file, scan, analysis, creatives, clusterMembers, now, cancellationToken);
+            await ReportWriter.WriteAsync(file, scan, analysis, creatives, clusterMembers, matches.ReadAsync(scanId, cancellationToken), now, cancellationToken);
             file.Position = 0;
             return new ReportFile(file, $"adology-{Unsafe().Replace(scan.Brand, "-")}-{scan.CreatedAt.UtcDateTime:yyyyMMdd}.xlsx");
         }

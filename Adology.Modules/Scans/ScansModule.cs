@@ -12,6 +12,7 @@ using Adology.Modules.Scans.Queries;
 using Adology.Modules.Scans.Recovery;
 using Adology.Modules.Scans.Schedules;
 using Adology.Modules.Scans.StartScan;
+using Adology.Modules.Scans.Watch;
 using FluentValidation;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -45,6 +46,8 @@ public static class ScansModule
         services.AddSingleton<IScanProgress>(provider => provider.GetRequiredService<ProgressEmitter>());
         services.AddScoped<IScanLedger, ScanLedger>();
         services.AddScoped<IScanItems, ScanItems>();
+        services.AddScoped<IScanMatches, ScanMatches>();
+        services.AddScoped<IWatchlists, Watchlists>();
         services.AddActivatedSingleton<QueueDepthGauge>();
         services.AddValidatorsFromAssemblyContaining<StartScanRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;

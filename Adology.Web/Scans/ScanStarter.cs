@@ -47,7 +47,7 @@ internal sealed class ScanStarter(
             return new ScanStart(null, null, null) { Refusal = refused };
         }
 
-        var validation = await uploadValidator.ValidateAsync(new StartUploadRequest(form.Brand, form.Files), cancellationToken);
+        var validation = await uploadValidator.ValidateAsync(new StartUploadRequest(form.Brand, form.Files, form.Watch), cancellationToken);
         if (!validation.IsValid)
         {
             return new ScanStart(null, ValidationErrors.ByField(validation), null);
@@ -59,7 +59,7 @@ internal sealed class ScanStarter(
             return new ScanStart(null, null, null) { Refusal = refusal };
         }
 
-        var request = new StartScanRequest(form.Brand, new ScanSourceRequest(SourceTypes.Upload, null, stored.ListingUrl));
+        var request = new StartScanRequest(form.Brand, new ScanSourceRequest(SourceTypes.Upload, null, stored.ListingUrl), form.Watch);
         return new ScanStart(await scans.StartAsync(viewer.UserId, request, cancellationToken), null, null);
     }
 }

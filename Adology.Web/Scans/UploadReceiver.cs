@@ -36,6 +36,7 @@ internal static class UploadReceiver
 
         var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = limits.MaxRequestBytes };
         string? brand = null;
+        var watch = new List<string>();
         var files = new List<UploadedFile>();
         var received = 0L;
         var current = Request;
@@ -70,6 +71,10 @@ internal static class UploadReceiver
                 {
                     brand = await ReadFieldAsync(section.Body, cancellationToken);
                 }
+                else if (HeaderUtilities.RemoveQuotes(disposition.Name).Equals("watch", StringComparison.Ordinal))
+                {
+                    watch.Add(await ReadFieldAsync(section.Body, cancellationToken));
+                }
             }
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -81,7 +86,7 @@ internal static class UploadReceiver
             return UploadForm.Refused(new(current, $"the multipart body is malformed ({exception.Message})"));
         }
 
-        return new UploadForm(brand, files, null);
+        return new UploadForm(brand, files, null) { Watch = watch };
     }
 
     /// <summary>Copies the section to the file; null when it would take the request over its limit.</summary>

@@ -15,8 +15,7 @@ internal sealed class ScanCompletedConsumer(DeliveryQueue deliveries, INotificat
     {
         var scan = context.Message;
         var cancellationToken = context.CancellationToken;
-        // SEAM (issue 11, watch terms): pass the scan's count of watch-term matches here; 0 sends no "matches" notification.
-        var notifications = ScanNotifications.Of(scan, matches: 0);
+        var notifications = ScanNotifications.Of(scan);
         // Deliveries first: a retry after a failed push records none twice (the database refuses a second one).
         var recorded = await deliveries.RecordAsync(scan, notifications, cancellationToken);
         await context.PublishBatch(recorded.Select(id => new DeliverWebhook(id)), cancellationToken);

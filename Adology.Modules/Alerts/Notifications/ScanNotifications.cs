@@ -5,9 +5,10 @@ namespace Adology.Modules.Alerts.Notifications;
 /// <summary>What a completed scan tells its owner: always that it completed, then what it found.</summary>
 internal static class ScanNotifications
 {
-    /// <param name="matches">The scan's watch-term matches; none sends no <c>matches</c> notification.</param>
-    public static IReadOnlyList<Notification> Of(ScanCompleted scan, int matches)
+    /// <summary>A scan without watch-term matches sends no <c>matches</c> notification.</summary>
+    public static IReadOnlyList<Notification> Of(ScanCompleted scan)
     {
+        var matches = scan.Matches;
         var notifications = new List<Notification>
         {
             new(NotificationKinds.ScanCompleted, scan.ScanId, scan.Brand, Counts(

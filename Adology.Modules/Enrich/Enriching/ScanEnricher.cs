@@ -7,13 +7,15 @@ namespace Adology.Modules.Enrich.Enriching;
 /// <summary>
 /// Enriches a scan's distinct creatives batch by batch, storing each batch before the next, so a crash loses at most
 /// one batch and a redelivery does only what is missing. Counts as it goes (PROGRESS, throttled) and stops between
-/// batches when the scan is cancelled or the message's time slice is used up. Done, it gives the catalogue the on-image
-/// text (to search) and the flags it earns.
+/// batches when the scan is cancelled or the message's time slice is used up. Each batch's on-image text is held to the
+/// scan's watch terms as soon as it is stored. Done, it gives the catalogue the on-image text (to search) and the flags
+/// it earns.
 /// </summary>
 internal sealed class ScanEnricher(
     IScanItems items,
     IScanLedger ledger,
     IScanProgress progress,
+    IScanMatches matches,
     EnrichmentPlanner planner,
     BatchRunner runner,
     EnrichmentStore store,
@@ -44,7 +46,9 @@ internal sealed class ScanEnricher(
                 return EnrichOutcome.Sliced;
             }
 
-            await store.SaveAsync(await runner.RunAsync(batch, models, cancellationToken), models, cancellationToken);
+            var enrichedBatch = await runner.RunAsync(batch, models, cancellationToken);
+            await store.SaveAsync(enrichedBatch, models, cancellationToken);
+            await MatchAsync(scan.ScanId, batch, enrichedBatch, cancellationToken);
             enriched += batch.Length;
             if (!await CountAsync(scan.ScanId, enriched, pictures.Count, announce: false, cancellationToken))
             {
@@ -54,6 +58,17 @@ internal sealed class ScanEnricher(
 
         await onImageText.AddAsync(scan, pictures, models, cancellationToken);
         return EnrichOutcome.Finished;
+    }
+
+    private Task MatchAsync(Guid scanId, PictureTask[] batch, EnrichedBatch enriched, CancellationToken cancellationToken)
+    {
+        var read = enriched.Texts.ToDictionary(text => Convert.ToHexStringLower(text.Sha256), text => text.Text.Text, StringComparer.Ordinal);
+        return matches.MatchAsync(
+            [.. batch
+                .Select(task => (task.Picture, Text: read.GetValueOrDefault(task.Picture.Key) ?? task.StoredText?.Text))
+                .Where(picture => !string.IsNullOrWhiteSpace(picture.Text))
+                .Select(picture => picture.Picture.Subject(scanId, picture.Text!))],
+            cancellationToken);
     }
 
     /// <param name="announce">The phase's first count: sent at once, so even a phase with nothing to do shows its counts.</param>

@@ -15,6 +15,9 @@ internal sealed class Scan
     /// <summary>The source as the scan asked for it (jsonb).</summary>
     public required ScanSourceRequest Source { get; init; }
 
+    /// <summary>The terms the scan watches for: the request's and the owner's saved ones (text[]), read by every host.</summary>
+    public string[] Watch { get; init; } = [];
+
     public ScanStatus Status { get; set; }
 
     /// <summary>The pipeline step the scan is in, or ended in: one of <see cref="ScanPhases"/>.</summary>

@@ -1,17 +1,19 @@
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
 using Adology.Modules.Scans.Data;
+using Adology.Modules.Scans.Watch;
 using MassTransit;
 
 namespace Adology.Modules.Scans.StartScan;
 
 /// <summary>Records a new scan (the request already passed <see cref="StartScanRequestValidator"/>) and starts its pipeline.</summary>
-internal sealed class StartScanHandler(AdologyDb db, IPublishEndpoint publisher, TimeProvider clock)
+internal sealed class StartScanHandler(AdologyDb db, IWatchlists watchlists, IPublishEndpoint publisher, TimeProvider clock)
 {
     public async Task<ScanAccepted> HandleAsync(Guid ownerId, StartScanRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var source = request.Source!;
+        var saved = await watchlists.FindAsync(ownerId, cancellationToken);
         var scan = new Scan
         {
             Id = Guid.CreateVersion7(now),
@@ -19,6 +21,7 @@ internal sealed class StartScanHandler(AdologyDb db, IPublishEndpoint publisher,
             Brand = Brand.Normalize(request.Brand!),
             SourceType = source.Type!,
             Source = source,
+            Watch = WatchTerms.Union(request.Watch, saved.Terms),
             Status = ScanStatus.Queued,
             Phase = ScanPhases.Queued,
             CreatedAt = now,

@@ -1,4 +1,5 @@
 using Adology.Modules.Contracts;
+using Adology.Modules.Scans.Watch;
 using FluentValidation;
 
 namespace Adology.Modules.Scans.StartScan;
@@ -38,5 +39,7 @@ internal sealed class StartScanRequestValidator : AbstractValidator<StartScanReq
         RuleFor(request => request.Source!)
             .SetValidator(new BrowserSourceValidator())
             .When(request => request.Source?.Type == SourceTypes.Browser);
+        RuleFor(request => request.Watch).FewEnoughWatchTerms();
+        RuleForEach(request => request.Watch).ValidWatchTerm();
     }
 }

@@ -51,6 +51,20 @@ public sealed class NotificationTests
         Assert.That(starter.Events, Is.Empty, "the starting tab joined no job: it hears of the scan only as a notification");
     }
 
+    [Test]
+    public async Task A_scan_that_matched_watch_terms_tells_its_owner_how_many()
+    {
+        var owner = await ApiUser.RegisterAsync(SharedHost.Instance);
+        await using var dashboard = await NotificationWatcher.ConnectAsync(SharedHost.Instance, owner.AccessToken);
+
+        // The demo's 26th ad promises guaranteed returns (one in 50 breaks the content rules).
+        var scanId = await owner.StartScanAsync(new { brand = ApiUser.UniqueBrand("watched"), source = new { type = "demo", count = 30 }, watch = new[] { "guaranteed returns" } });
+        var matched = await dashboard.WaitForAsync(scanId, NotificationKinds.Matches);
+
+        var matches = await owner.Http.GetFromJsonAsync<JsonElement>($"/api/scans/{scanId}/matches");
+        Assert.That(matched.Counts["matches"], Is.EqualTo(matches.GetProperty("total").GetInt32()).And.Positive);
+    }
+
     private static string RecurringJobOf(string brand)
     {
         using var connection = SharedHost.Instance.Services.GetRequiredService<JobStorage>().GetConnection();

@@ -4,6 +4,7 @@ using Adology.Modules.Contracts;
 using Adology.Tests.Integration.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SkiaSharp;
 
 namespace Adology.Tests.Integration.Enrich;
 
@@ -60,6 +61,32 @@ public sealed class EnrichPhaseTests
             Assert.That(ad.Attributes!.Flags, Is.EqualTo(new[] { "free-money" }));
             Assert.That(found!.Items.Select(creative => creative.Id), Is.EqualTo(new[] { ad.Id }), "search reads the on-image text");
             Assert.That(creatives.Single(creative => creative.Url.EndsWith("/chelsea.png", StringComparison.Ordinal)).OnImageText, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_watch_term_printed_on_the_picture_is_matched_in_its_on_image_text_while_enriching()
+    {
+        var user = await ApiUser.RegisterAsync(host);
+        var picture = $"watched-{Guid.NewGuid():N}.png";
+        feed.Bytes(picture, AdPictures.Png($"FREE SHIPPING {Random.Shared.Next(1000, 10000)}", 72f, SKColors.White, SKColor.Parse("#D32F2F")));
+        var list = $"watched-{Guid.NewGuid():N}";
+        feed.Feed(list, [new { url = feed.Url(picture), metadata = new { headline = "Summer collection" } }], pageSize: 10);
+        await using var watcher = await ProgressWatcher.ConnectAsync(host, user.AccessToken);
+
+        var scanId = await user.StartScanAsync(new { brand = ApiUser.UniqueBrand("ocr"), source = new { type = "feed", url = feed.Url(list).AbsoluteUri }, watch = new[] { "free shipping" } });
+        await watcher.JoinAsync(scanId);
+        var complete = await watcher.WaitForAsync(scanId, ProgressType.Complete, TimeSpan.FromMinutes(3));
+
+        var found = watcher.Events
+            .Where(progress => progress.JobId == scanId && progress.Type == ProgressType.MatchFound)
+            .Select(progress => (((JsonElement)progress.Data!).GetProperty("term").GetString(), ((JsonElement)progress.Data!).GetProperty("matchedIn").GetString(), progress.Phase));
+        var listed = await user.Http.GetFromJsonAsync<Page<ScanMatch>>($"/api/scans/{scanId}/matches", JsonSerializerOptions.Web);
+        Assert.Multiple(() =>
+        {
+            Assert.That(found, Is.EqualTo(new[] { ("free shipping", "onImageText", "enrich") }));
+            Assert.That(listed!.Items.Select(match => (match.Term, match.MatchedIn, match.Headline)), Is.EqualTo(new[] { ("free shipping", "onImageText", "Summer collection") }));
+            Assert.That(((JsonElement)complete.Data!).GetProperty("totalMatches").GetInt32(), Is.EqualTo(1));
         });
     }
 

@@ -48,7 +48,7 @@ public sealed class ReportTests
     {
         var report = await ReportAsync(owner.Http, $"/api/scans/{scanId}/report");
 
-        Assert.That(report.SheetNames, Is.EqualTo(new[] { "creatives", "duplicates", "clusters", "summary" }));
+        Assert.That(report.SheetNames, Is.EqualTo(new[] { "creatives", "duplicates", "clusters", "matches", "summary" }));
         var creatives = report.Records("creatives");
         var catalogue = await owner.AllCreativesAsync(brand);
         Assert.That(creatives, Has.Count.EqualTo(Creatives));

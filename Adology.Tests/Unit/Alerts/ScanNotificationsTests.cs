@@ -7,12 +7,12 @@ namespace Adology.Tests.Unit.Alerts;
 
 public sealed class ScanNotificationsTests
 {
-    private static readonly ScanCompleted Scan = new(Guid.NewGuid(), Guid.NewGuid(), "acme", Creatives: 40, NewCreatives: 3, Failed: 1, DateTimeOffset.UnixEpoch);
+    private static readonly ScanCompleted Scan = new(Guid.NewGuid(), Guid.NewGuid(), "acme", Creatives: 40, NewCreatives: 3, Failed: 1, Matches: 0, DateTimeOffset.UnixEpoch);
 
     [Test]
     public void A_scan_with_new_creatives_tells_that_it_completed_and_what_is_new()
     {
-        var notifications = ScanNotifications.Of(Scan, matches: 0);
+        var notifications = ScanNotifications.Of(Scan);
 
         Assert.That(notifications.Select(notification => notification.Kind), Is.EqualTo(new[] { "scan_completed", "new_creatives" }));
         Assert.That(notifications[0].Counts, Is.EquivalentTo(new Dictionary<string, int> { ["creatives"] = 40, ["newCreatives"] = 3, ["failed"] = 1, ["matches"] = 0 }));
@@ -23,7 +23,7 @@ public sealed class ScanNotificationsTests
     [Test]
     public void A_scan_with_nothing_new_tells_only_that_it_completed()
     {
-        var notifications = ScanNotifications.Of(Scan with { NewCreatives = 0 }, matches: 0);
+        var notifications = ScanNotifications.Of(Scan with { NewCreatives = 0 });
 
         Assert.That(notifications.Select(notification => notification.Kind), Is.EqualTo(new[] { "scan_completed" }));
     }
@@ -31,7 +31,7 @@ public sealed class ScanNotificationsTests
     [Test]
     public void Matches_are_told_when_the_scan_has_some()
     {
-        var notifications = ScanNotifications.Of(Scan, matches: 7);
+        var notifications = ScanNotifications.Of(Scan with { Matches = 7 });
 
         Assert.That(notifications.Single(notification => notification.Kind == "matches").Counts, Is.EquivalentTo(new Dictionary<string, int> { ["matches"] = 7 }));
     }

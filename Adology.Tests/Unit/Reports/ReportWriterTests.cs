@@ -24,7 +24,7 @@ public sealed class ReportWriterTests
 
         var workbook = await WriteAsync(creatives, analysis: null);
 
-        Assert.That(workbook.SheetNames, Is.EqualTo(new[] { "creatives", "duplicates", "clusters", "summary" }));
+        Assert.That(workbook.SheetNames, Is.EqualTo(new[] { "creatives", "duplicates", "clusters", "matches", "summary" }));
         var rows = workbook.Records("creatives");
         Assert.That(rows.Select(row => row["sha256"]), Is.EqualTo(new[] { "aa", "bb", "cc" }));
         Assert.Multiple(() =>
@@ -54,6 +54,7 @@ public sealed class ReportWriterTests
             EmptyAnalysis with { Clusters = [Cluster(0, "t")] },
             new[] { creative }.ToAsyncEnumerable(),
             new[] { new ClusterMembership(0, creative.Id) }.ToAsyncEnumerable(),
+            new[] { new ScanMatch("free shipping", 0, "https://ads.example/aa.png", "Free Shipping \U0001F525", "aa", MatchFields.Headline, Now) }.ToAsyncEnumerable(),
             Now,
             CancellationToken.None);
         xlsx.Position = 0;
@@ -184,7 +185,7 @@ public sealed class ReportWriterTests
     private static async Task<Workbook> WriteAsync(IEnumerable<SnapshotCreative> creatives, BrandAnalysis? analysis, params ClusterMembership[] members)
     {
         using var xlsx = new MemoryStream();
-        await ReportWriter.WriteAsync(xlsx, Scan, analysis, creatives.ToAsyncEnumerable(), members.ToAsyncEnumerable(), Now, CancellationToken.None);
+        await ReportWriter.WriteAsync(xlsx, Scan, analysis, creatives.ToAsyncEnumerable(), members.ToAsyncEnumerable(), AsyncEnumerable.Empty<ScanMatch>(), Now, CancellationToken.None);
         xlsx.Position = 0;
         return Workbook.Read(xlsx);
     }

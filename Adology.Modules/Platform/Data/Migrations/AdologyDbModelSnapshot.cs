@@ -588,6 +588,11 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.PrimitiveCollection<string[]>("Watch")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("watch");
+
                     b.HasKey("Id")
                         .HasName("pk_scans");
 
@@ -711,6 +716,88 @@ namespace Adology.Modules.Platform.Data.Migrations
                     b.ToTable("schedules", "scans");
                 });
 
+            modelBuilder.Entity("Adology.Modules.Scans.Watch.WatchMatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("FoundAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("found_at");
+
+                    b.Property<string>("Headline")
+                        .HasColumnType("text")
+                        .HasColumnName("headline");
+
+                    b.Property<string>("MatchedIn")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("matched_in");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scan_id");
+
+                    b.Property<byte[]>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("term");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_watch_matches");
+
+                    b.HasIndex("ScanId", "Id")
+                        .HasDatabaseName("ix_watch_matches_scan_id_id");
+
+                    b.HasIndex("ScanId", "Sha256", "Term")
+                        .IsUnique()
+                        .HasDatabaseName("ix_watch_matches_scan_id_sha256_term");
+
+                    b.ToTable("watch_matches", "scans");
+                });
+
+            modelBuilder.Entity("Adology.Modules.Scans.Watch.Watchlist", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.PrimitiveCollection<string[]>("Terms")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("terms");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OwnerId")
+                        .HasName("pk_watchlists");
+
+                    b.ToTable("watchlists", "scans");
+                });
+
             modelBuilder.Entity("Adology.Modules.Ai.Data.ClusterMember", b =>
                 {
                     b.HasOne("Adology.Modules.Ai.Data.StoredAnalysis", null)
@@ -759,6 +846,16 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_scan_items_scans_scan_id");
+                });
+
+            modelBuilder.Entity("Adology.Modules.Scans.Watch.WatchMatch", b =>
+                {
+                    b.HasOne("Adology.Modules.Scans.Data.Scan", null)
+                        .WithMany()
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_watch_matches_scans_scan_id");
                 });
 #pragma warning restore 612, 618
         }
