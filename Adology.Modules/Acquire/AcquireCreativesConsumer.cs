@@ -9,9 +9,10 @@ namespace Adology.Modules.Acquire;
 /// <summary>
 /// A batch of AcquireCreative → acquires the items still pending in parallel (an item of a scan cancelled
 /// meanwhile stops and is left alone), makes their blobs durable, then records and counts them all in one
-/// database round trip. The copy of each acquired creative is held to its scan's watch terms first, so MATCH_FOUND goes out
-/// while the scan acquires, and a redelivered batch, whose items are still pending, finds its matches recorded. Publishes CommitBrand for each scan whose last item this batch finished; reports
-/// PROGRESS, or ERROR for a scan with too many failed items.
+/// database round trip. The copy of each acquired creative is held to its scan's watch terms first, so MATCH_FOUND goes
+/// out while the scan acquires, and a redelivered batch, whose items are still pending, finds its matches recorded.
+/// Publishes CommitBrand for each scan whose last item this batch finished; reports PROGRESS, or ERROR for a scan with
+/// too many failed items.
 /// </summary>
 internal sealed class AcquireCreativesConsumer(
     IScanItems items,
