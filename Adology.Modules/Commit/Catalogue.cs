@@ -16,7 +16,7 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
     {
         var visible = await FilteredAsync(viewer, filter, cancellationToken);
         var total = await visible.LongCountAsync(cancellationToken);
-        // The page's ids first, so the sort carries only its keys, not the rows' embeddings and copy.
+        // The page's ids from the narrow search rows, then the page's creatives in full.
         var ids = await Sorted(visible, filter).Skip(page.Skip).Take(page.PageSize).Select(creative => creative.Id).ToListAsync(cancellationToken);
         var byId = await db.Set<CatalogueCreative>().AsNoTracking()
             .Where(creative => ids.Contains(creative.Id))
@@ -54,9 +54,9 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
             page.PageSize);
     }
 
-    private async Task<IQueryable<CatalogueCreative>> FilteredAsync(Viewer viewer, CreativeFilter filter, CancellationToken cancellationToken)
+    private async Task<IQueryable<SearchableCreative>> FilteredAsync(Viewer viewer, CreativeFilter filter, CancellationToken cancellationToken)
     {
-        var creatives = db.Set<CatalogueCreative>().AsNoTracking();
+        var creatives = db.Set<SearchableCreative>().AsNoTracking();
         if (!viewer.IsAdmin)
         {
             // Not "IsAdmin OR owner = …" in SQL: the owner's indexes serve only a plain equality.
@@ -91,7 +91,7 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
 
         if (filter.Flagged is { } flagged)
         {
-            creatives = creatives.Where(creative => (creative.Flags.Length > 0) == flagged);
+            creatives = creatives.Where(creative => creative.Flagged == flagged);
         }
 
         if (filter.CallToAction is { } callToAction)
@@ -121,7 +121,7 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
         return creatives;
     }
 
-    private static IQueryable<CatalogueCreative> Matching(IQueryable<CatalogueCreative> creatives, CreativeTextQuery text)
+    private static IQueryable<SearchableCreative> Matching(IQueryable<SearchableCreative> creatives, CreativeTextQuery text)
     {
         if (text.WebSearch.Length > 0)
         {
@@ -137,7 +137,7 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
         return creatives;
     }
 
-    private static IQueryable<CatalogueCreative> SeenBetween(IQueryable<CatalogueCreative> creatives, CreativeFilter filter)
+    private static IQueryable<SearchableCreative> SeenBetween(IQueryable<SearchableCreative> creatives, CreativeFilter filter)
     {
         if (filter.FirstSeenFrom is { } firstSeenFrom)
         {
@@ -162,18 +162,35 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
         return creatives;
     }
 
-    private static IOrderedQueryable<CatalogueCreative> Sorted(IQueryable<CatalogueCreative> creatives, CreativeFilter filter) =>
+    private IOrderedQueryable<SearchableCreative> Sorted(IQueryable<SearchableCreative> creatives, CreativeFilter filter) =>
         (filter.Sort, filter.Text) switch
         {
-            // Cover density ranks higher the copy where the words stand nearer each other: the exact phrase highest.
-            (CreativeSort.Relevance, { } text) => creatives
-                .OrderByDescending(creative => creative.SearchVector.RankCoverDensity(EF.Functions.PlainToTsQuery(TextSearch, text.RankWords)))
-                .ThenByDescending(creative => creative.LastSeenAt)
-                .ThenBy(creative => creative.Id),
+            (CreativeSort.Relevance, { } text) => Ranked(creatives, text),
             (CreativeSort.FirstSeen, _) => creatives.OrderByDescending(creative => creative.FirstSeenAt).ThenBy(creative => creative.Id),
             (CreativeSort.SeenCount, _) => creatives.OrderByDescending(creative => creative.SeenCount).ThenByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id),
             _ => creatives.OrderByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id),
         };
+
+    /// <summary>
+    /// Ranking costs microseconds a match, and a common word can match a third of a large catalogue: like a search engine,
+    /// rank a bounded window of matches, the <see cref="CreativeFilter.RankWindow"/> most recently seen, and list no further.
+    /// Cover density ranks higher the copy where the words stand nearer each other: the exact phrase highest.
+    /// </summary>
+    private IOrderedQueryable<SearchableCreative> Ranked(IQueryable<SearchableCreative> creatives, CreativeTextQuery text)
+    {
+        // The window's ids alone, so choosing it sorts keys, not the matches' words.
+        var windowIds = creatives.OrderByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id).Take(CreativeFilter.RankWindow).Select(creative => creative.Id);
+        var window = db.Set<SearchableCreative>().AsNoTracking().Where(creative => windowIds.Contains(creative.Id));
+        var prefixes = string.Join(" & ", text.Prefixes.Select(prefix => $"{prefix}:*"));
+        var ranked = (text.RankWords.Length > 0, prefixes.Length > 0) switch
+        {
+            (true, true) => window.OrderByDescending(creative => creative.SearchVector.RankCoverDensity(
+                EF.Functions.PlainToTsQuery(TextSearch, text.RankWords).And(EF.Functions.ToTsQuery(TextSearch, prefixes)))),
+            (false, true) => window.OrderByDescending(creative => creative.SearchVector.RankCoverDensity(EF.Functions.ToTsQuery(TextSearch, prefixes))),
+            _ => window.OrderByDescending(creative => creative.SearchVector.RankCoverDensity(EF.Functions.PlainToTsQuery(TextSearch, text.RankWords))),
+        };
+        return ranked.ThenByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id);
+    }
 
     public async Task<Page<FoundCreative>> FoundByScanAsync(Guid scanId, PageRequest page, CancellationToken cancellationToken)
     {

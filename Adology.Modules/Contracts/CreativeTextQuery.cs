@@ -6,7 +6,8 @@ namespace Adology.Modules.Contracts;
 /// The <c>q</c> of a creative search, split for PostgreSQL: <paramref name="WebSearch"/> goes to
 /// <c>websearch_to_tsquery</c> (words all required, <c>"exact phrase"</c>, <c>or</c>, <c>-excluded</c>);
 /// <paramref name="Prefixes"/> are the words written with a trailing <c>*</c> (<c>ship*</c>), each matching the words
-/// that begin so; <paramref name="RankWords"/> are the words wanted, which ranking looks for near each other.
+/// that begin so; <paramref name="RankWords"/> are the other words wanted, which ranking looks for near each other (and
+/// near the prefixes).
 /// </summary>
 public sealed record CreativeTextQuery(string WebSearch, IReadOnlyList<string> Prefixes, string RankWords)
 {
@@ -29,7 +30,6 @@ public sealed record CreativeTextQuery(string WebSearch, IReadOnlyList<string> P
             {
                 var prefix = token[..^1].ToLowerInvariant();
                 prefixes.Add(prefix);
-                rankWords.Add(prefix);
                 continue;
             }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Adology.Modules.Commit.Data;
 
-internal sealed class CatalogueConfiguration : IEntityTypeConfiguration<CatalogueCreative>, IEntityTypeConfiguration<Sighting>
+internal sealed class CatalogueConfiguration : IEntityTypeConfiguration<CatalogueCreative>, IEntityTypeConfiguration<Sighting>, IEntityTypeConfiguration<SearchableCreative>
 {
     public const string Schema = "catalog";
 
@@ -31,6 +31,15 @@ internal sealed class CatalogueConfiguration : IEntityTypeConfiguration<Catalogu
         builder.Property(creative => creative.Format).HasComputedColumnSql("lower(metadata ->> 'format')", stored: true);
         builder.Property(creative => creative.SearchVector).HasComputedColumnSql(SearchDocument, stored: true);
         builder.HasIndex(creative => new { creative.OwnerId, creative.Brand, creative.Sha256 }).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<SearchableCreative> builder)
+    {
+        builder.ToTable("creative_search", Schema);
+        builder.HasKey(creative => creative.Id);
+        builder.HasOne<CatalogueCreative>().WithOne().HasForeignKey<SearchableCreative>(creative => creative.Id).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(creative => creative.Brand).HasMaxLength(Contracts.Brand.MaxLength);
+        builder.Property(creative => creative.CallToAction).HasMaxLength(64);
         // The orders of a search, each read from its index until a page passes the filters.
         builder.HasIndex(creative => new { creative.OwnerId, creative.Brand, creative.LastSeenAt });
         builder.HasIndex(creative => new { creative.OwnerId, creative.LastSeenAt });

@@ -87,6 +87,22 @@ public sealed class CreativeSearchTests
     public async Task A_search_without_an_order_is_ranked_by_relevance() =>
         Assert.That(await HeadlinesAsync("q=free%20shipping", ordered: true), Is.EqualTo(new[] { Ads[0].Headline, Ads[1].Headline }));
 
+    [Test]
+    public async Task A_prefix_ranks_the_ads_with_the_word_in_their_headline_before_newer_ads_with_it_in_their_body()
+    {
+        var ranked = ApiUser.UniqueBrand("search-prefix");
+        feed.Bytes("prefix/older.png", TestImages.DistinctPng(320));
+        feed.Bytes("prefix/newer.png", TestImages.DistinctPng(321));
+        feed.Feed("prefix-older", [new Ad("Shipping included", "Any size", "Shop now", null, "facebook", "feed").Item(feed.Url("prefix/older.png"))], pageSize: 10);
+        feed.Feed("prefix-newer", [new Ad("Summer range", "It ships in a day", "Shop now", null, "facebook", "feed").Item(feed.Url("prefix/newer.png"))], pageSize: 10);
+        await owner.WaitForScanAsync(await owner.StartFeedScanAsync(ranked, feed.Url("prefix-older")));
+        await owner.WaitForScanAsync(await owner.StartFeedScanAsync(ranked, feed.Url("prefix-newer")));
+
+        var page = await owner.Http.GetFromJsonAsync<Page<CreativeView>>($"/api/brands/{ranked}/creatives?q=ship*", JsonSerializerOptions.Web);
+
+        Assert.That(page!.Items.Select(Headline), Is.EqualTo(new[] { "Shipping included", "Summer range" }));
+    }
+
     [TestCase("platform=Facebook", new[] { 0, 2 })]
     [TestCase("format=feed", new[] { 0, 3, 4 })]
     [TestCase("minSeenCount=2", new[] { 0, 1 })]

@@ -311,28 +311,94 @@ namespace Adology.Modules.Platform.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_creatives");
 
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_creatives_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
-
-                    b.HasIndex("OwnerId", "FirstSeenAt")
-                        .HasDatabaseName("ix_creatives_owner_id_first_seen_at");
-
-                    b.HasIndex("OwnerId", "LastSeenAt")
-                        .HasDatabaseName("ix_creatives_owner_id_last_seen_at");
-
-                    b.HasIndex("OwnerId", "Brand", "LastSeenAt")
-                        .HasDatabaseName("ix_creatives_owner_id_brand_last_seen_at");
-
                     b.HasIndex("OwnerId", "Brand", "Sha256")
                         .IsUnique()
                         .HasDatabaseName("ix_creatives_owner_id_brand_sha256");
 
-                    b.HasIndex("OwnerId", "SeenCount", "LastSeenAt")
-                        .HasDatabaseName("ix_creatives_owner_id_seen_count_last_seen_at");
-
                     b.ToTable("creatives", "catalog");
+                });
+
+            modelBuilder.Entity("Adology.Modules.Commit.Data.SearchableCreative", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Brand")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("brand");
+
+                    b.Property<string>("CallToAction")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("call_to_action");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("flagged");
+
+                    b.Property<string>("Format")
+                        .HasColumnType("text")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Platform")
+                        .HasColumnType("text")
+                        .HasColumnName("platform");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .IsRequired()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector");
+
+                    b.Property<int>("SeenCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("seen_count");
+
+                    b.Property<byte[]>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("sha256");
+
+                    b.PrimitiveCollection<string[]>("Sources")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("sources");
+
+                    b.HasKey("Id")
+                        .HasName("pk_creative_search");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_creative_search_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("OwnerId", "FirstSeenAt")
+                        .HasDatabaseName("ix_creative_search_owner_id_first_seen_at");
+
+                    b.HasIndex("OwnerId", "LastSeenAt")
+                        .HasDatabaseName("ix_creative_search_owner_id_last_seen_at");
+
+                    b.HasIndex("OwnerId", "Brand", "LastSeenAt")
+                        .HasDatabaseName("ix_creative_search_owner_id_brand_last_seen_at");
+
+                    b.HasIndex("OwnerId", "SeenCount", "LastSeenAt")
+                        .HasDatabaseName("ix_creative_search_owner_id_seen_count_last_seen_at");
+
+                    b.ToTable("creative_search", "catalog");
                 });
 
             modelBuilder.Entity("Adology.Modules.Commit.Data.Sighting", b =>
@@ -816,6 +882,16 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_deliveries_webhooks_webhook_id");
+                });
+
+            modelBuilder.Entity("Adology.Modules.Commit.Data.SearchableCreative", b =>
+                {
+                    b.HasOne("Adology.Modules.Commit.Data.CatalogueCreative", null)
+                        .WithOne()
+                        .HasForeignKey("Adology.Modules.Commit.Data.SearchableCreative", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_creative_search_creatives_id");
                 });
 
             modelBuilder.Entity("Adology.Modules.Commit.Data.Sighting", b =>
