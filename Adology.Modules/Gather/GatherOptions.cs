@@ -12,6 +12,12 @@ internal sealed class GatherOptions
     /// <summary>How long gathering a whole feed may take.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>A text field of a creative's metadata longer than this is cut there (<see cref="MetadataCap"/>).</summary>
+    public int MaxMetadataFieldLength { get; set; } = 4_000;
+
+    /// <summary>A creative's metadata larger than this (UTF-8 bytes of its JSON) loses its longest fields (<see cref="MetadataCap"/>).</summary>
+    public int MaxMetadataBytes { get; set; } = 32_768;
+
     /// <summary>How many acquire messages go out in one batched publish.</summary>
     public int PublishBatchSize { get; set; } = 1_000;
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Adology.Modules.Gather;
 
 /// <summary>
-/// ScanRequested → lists the brand's creatives from the scan's source, stages them with the expected
+/// ScanRequested → lists the brand's creatives from the scan's source, caps their metadata, stages them with the expected
 /// total in one transaction, then publishes one AcquireCreative per pending item, in batches (or
 /// CommitBrand when nothing is left to acquire). Reports STARTED, then PROGRESS or ERROR.
 /// </summary>
@@ -36,7 +36,11 @@ internal sealed class ScanRequestedConsumer(
             return;
         }
 
-        var staged = await items.StageAsync(scan.ScanId, gathered, source.ListsStoredBlobs, cancellationToken);
+        var capped = gathered.Select(creative => creative with
+        {
+            MetadataJson = MetadataCap.Apply(creative.MetadataJson, options.Value.MaxMetadataFieldLength, options.Value.MaxMetadataBytes),
+        }).ToList();
+        var staged = await items.StageAsync(scan.ScanId, capped, source.ListsStoredBlobs, cancellationToken);
         if (staged.FailedTooOften)
         {
             await progress.ReportAsync(scan.ScanId, ProgressType.Error, null, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Adology.Modules.Platform;
 
 namespace Adology.Modules.Ai.TextAttributes;
 
@@ -14,30 +15,38 @@ internal static partial class DiscountReader
     public static List<int> Read(string text)
     {
         var discounts = new List<int>();
-        foreach (Match match in Percent().Matches(text))
+        try
         {
-            var start = Math.Max(0, match.Index - Window);
-            var end = Math.Min(text.Length, match.Index + match.Length + Window);
-            if (match.Groups["minus"].Success || Saving().IsMatch(text[start..end]))
+            foreach (Match match in Percent().Matches(text))
             {
-                var percent = int.Parse(match.Groups["percent"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-                if (percent > 0 && !discounts.Contains(percent))
+                var start = Math.Max(0, match.Index - Window);
+                var end = Math.Min(text.Length, match.Index + match.Length + Window);
+                if (match.Groups["minus"].Success || Saving().IsMatch(text[start..end]))
                 {
-                    discounts.Add(percent);
+                    var percent = int.Parse(match.Groups["percent"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+                    if (percent > 0 && !discounts.Contains(percent))
+                    {
+                        discounts.Add(percent);
+                    }
                 }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Copy written to make the pattern crawl: the discounts read so far.
         }
 
         return discounts;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])(?<minus>[-−–]\s?)?(?<percent>\d{1,2})(?:[.,]\d+)?\s?%", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\d.,])(?<minus>[-−–]\s?)?(?<percent>\d{1,2})(?:[.,]\d+)?\s?%", RegexOptions.ExplicitCapture, UntrustedText.MatchTimeoutMilliseconds)]
     private static partial Regex Percent();
 
     [GeneratedRegex(
         @"\b(save|saving|savings|off|discount|sale|reduced|up\s+to|sparen|spare|spart|rabatt|reduziert|nachlass|bis\s+zu|ahorra|ahorro|"
         + @"descuento|rebaja|rebajas|hasta|économisez|economisez|remise|réduction|reduction|jusqu|soldes|promo|risparmia|sconto|"
         + @"fino\s+al|saldi|poupe|economize|desconto|até|korting|bespaar|tot)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        UntrustedText.MatchTimeoutMilliseconds)]
     private static partial Regex Saving();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Adology.Modules.Platform;
 
 namespace Adology.Modules.Ai.TextAttributes;
 
@@ -23,14 +24,21 @@ internal static partial class PriceReader
     public static List<(decimal Amount, string Currency)> Read(string text)
     {
         var prices = new List<(int Index, decimal Amount, string Currency)>();
-        foreach (Match match in Price().Matches(text))
+        try
         {
-            var currency = match.Groups["before"].Success ? match.Groups["before"].Value : match.Groups["after"].Value;
-            var amount = match.Groups["amountBefore"].Success ? match.Groups["amountBefore"].Value : match.Groups["amountAfter"].Value;
-            if (Currencies.TryGetValue(currency, out var code) && TryParse(amount, out var value))
+            foreach (Match match in Price().Matches(text))
             {
-                prices.Add((match.Index, value, code));
+                var currency = match.Groups["before"].Success ? match.Groups["before"].Value : match.Groups["after"].Value;
+                var amount = match.Groups["amountBefore"].Success ? match.Groups["amountBefore"].Value : match.Groups["amountAfter"].Value;
+                if (Currencies.TryGetValue(currency, out var code) && TryParse(amount, out var value))
+                {
+                    prices.Add((match.Index, value, code));
+                }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Copy written to make the pattern crawl (long runs of grouped digits): the prices read so far.
         }
 
         return [.. prices.OrderBy(price => price.Index).Select(price => (price.Amount, price.Currency))];
@@ -52,7 +60,8 @@ internal static partial class PriceReader
     [GeneratedRegex(
         @"(?:(?<before>" + Sign + @"|\b(?:" + Code + @"))\s?(?<amountBefore>" + Amount + @")(?![\d])"
         + @"|(?<![\d.,])(?<amountAfter>" + Amount + @")\s?(?<after>" + Sign + @"|(?:" + Code + @"|euros?|dollars?)\b))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        UntrustedText.MatchTimeoutMilliseconds)]
     private static partial Regex Price();
 
     [GeneratedRegex(@"[.,](\d{1,2})$")]

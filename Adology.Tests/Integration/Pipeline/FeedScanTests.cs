@@ -93,6 +93,24 @@ public sealed class FeedScanTests
     }
 
     [Test]
+    public async Task A_megabyte_of_copy_is_cut_at_the_field_limit_and_marked_and_the_scan_completes()
+    {
+        feed.Bytes("one.png", TestImages.DistinctPng(1));
+        feed.Bytes("two.png", TestImages.DistinctPng(2));
+        var hostile = new { platform = "tiktok", headline = "Only $19.99", body = string.Concat(Enumerable.Repeat("111 ", 250_000)) };
+        feed.Feed("feed", [new { url = feed.Url("one.png"), metadata = hostile }, new { url = feed.Url("two.png"), metadata = new { headline = "Fine" } }], pageSize: 10);
+        var user = await ApiUser.RegisterAsync(SharedHost.Instance);
+        var brand = ApiUser.UniqueBrand("capped");
+
+        var scan = await user.WaitForScanAsync(await user.StartFeedScanAsync(brand, feed.Url("feed")));
+
+        Assert.That(scan.Status, Is.EqualTo("completed"));
+        var cut = (await user.AllCreativesAsync(brand)).Single(creative => creative.Metadata!.Value.GetProperty("headline").GetString() == "Only $19.99");
+        Assert.That(cut.Metadata!.Value.GetProperty("body").GetString(), Has.Length.EqualTo(4_000));
+        Assert.That(cut.Metadata!.Value.GetProperty("_truncated")[0].GetString(), Is.EqualTo("body"));
+    }
+
+    [Test]
     public async Task A_feed_cannot_make_a_scan_read_a_stored_blob()
     {
         var stored = TestImages.DistinctPng(7);
