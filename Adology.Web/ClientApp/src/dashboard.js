@@ -52,7 +52,13 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
   const analyses = createAnalyses((scanId) => scanId === selectedId && renderSelected());
   const matchesPanel = matchesView();
   const matches = createMatches((scanId) => scanId === selectedId && renderSelected());
-  const notifications = notificationsView({ onShow: (id) => select(id) });
+  const notifications = notificationsView({
+    onShow: (id) => {
+      // From another view (#/settings), back to the scans, where the selection shows.
+      if (location.hash) location.hash = "#/";
+      select(id);
+    },
+  });
 
   const hub = createHub({ getToken, onEvent: (event) => tracker.handle(event), onNotification: notify, onConnected: connected, onExpired });
   const tracker = createTracker(hub, {
