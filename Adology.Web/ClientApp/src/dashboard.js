@@ -107,6 +107,8 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
     if (event.type === "COMPLETE") results.invalidate(event.jobId, event.jobId === selectedId);
     if (event.type === "MATCH_FOUND" && event.data) matches.add(event.jobId, event.data);
     if (event.type === "COMPLETE" && event.data) matches.complete(event.jobId, event.data);
+    // As the results: the final list is the server's, whatever the page was told on the way.
+    if (event.type === "COMPLETE") matches.invalidate(event.jobId, event.jobId === selectedId);
     refreshFigures();
   }
 
