@@ -33,7 +33,7 @@ export function matchesView() {
         h("th", { scope: "col" }, "Item"))),
       body),
   );
-  const element = h("section", { class: "card matches", "data-testid": "matches", "aria-labelledby": "matches-title" },
+  const element = h("section", { class: "card matches", "data-testid": "matches" },
     h("div", { class: "results-head" }, h("div", { class: "matches-heading" }, title, " ", count), report), status, wrap, more);
   /** @type {string | null} */
   let scanId = null;

@@ -14,7 +14,9 @@ const keptAtMost = 5;
  * @param {{ onShow: (scanId: string) => void }} options
  */
 export function notificationsView({ onShow }) {
-  const list = h("ol", { class: "toasts", role: "log", "aria-live": "polite", "aria-label": "Notifications", "data-testid": "notifications" });
+  const list = h("ol", { class: "toast-list" });
+  // An <ol> may not take role=log: the region around it does.
+  const element = h("div", { class: "toasts", role: "log", "aria-live": "polite", "aria-label": "Notifications", "data-testid": "notifications" }, list);
   /** @type {Map<string, Toast>} */
   const toasts = new Map();
   /** @type {(scanId: string) => boolean} */
@@ -49,7 +51,7 @@ export function notificationsView({ onShow }) {
   }
 
   return {
-    element: list,
+    element,
     /**
      * @param {Notification} notification
      * @param {(scanId: string) => boolean} listed Whether the scan is in the user's scan list.
