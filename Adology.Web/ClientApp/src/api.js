@@ -1,6 +1,6 @@
 import { setHealth } from "./stores/health.js";
 
-/** @import { Analysis, DashboardFigures, FoundCreative, IssuedToken, Page, ScanAccepted, ScanView, SimilarCreative } from "./types.js" */
+/** @import { Analysis, DashboardFigures, FoundCreative, IssuedToken, Page, ScanAccepted, ScanMatch, ScanView, SimilarCreative, Webhook, WebhookDelivery } from "./types.js" */
 
 /** @type {() => string | null} */
 let getToken = () => null;
@@ -96,16 +96,31 @@ export const similar = (creativeId, k = 8) => request("GET", `/api/creatives/${c
 /** @type {(scanId: string) => Promise<{ url: string, expiresAt: string }>} */
 export const reportLink = (scanId) => request("POST", `/api/scans/${scanId}/report-link`);
 
+/** @type {() => Promise<{ terms: string[] }>} */
+export const watchlist = () => request("GET", "/api/watchlist");
+/** @type {(terms: string[]) => Promise<{ terms: string[] }>} */
+export const saveWatchlist = (terms) => request("PUT", "/api/watchlist", { terms });
+/** @type {(page?: number, pageSize?: number) => Promise<Page<Webhook>>} */
+export const webhooks = (page = 1, pageSize = 100) => request("GET", `/api/webhooks?page=${page}&pageSize=${pageSize}`);
+/** @type {(url: string, kinds: string[]) => Promise<Webhook & { secret: string }>} */
+export const createWebhook = (url, kinds) => request("POST", "/api/webhooks", { url, kinds });
+/** @type {(id: string) => Promise<unknown>} */
+export const deleteWebhook = (id) => request("DELETE", `/api/webhooks/${id}`);
+/** @type {(id: string, pageSize?: number) => Promise<Page<WebhookDelivery>>} */
+export const webhookDeliveries = (id, pageSize = 20) => request("GET", `/api/webhooks/${id}/deliveries?page=1&pageSize=${pageSize}`);
+
 /**
  * POST /api/scans/upload with XMLHttpRequest, whose upload events (unlike fetch's) report how much is sent.
  * @param {string} brand
  * @param {File[]} files
  * @param {(fraction: number) => void} onProgress
+ * @param {string[]} [watch] The scan's watch terms, one form field each.
  * @returns {Promise<ScanAccepted>}
  */
-export function uploadScan(brand, files, onProgress) {
+export function uploadScan(brand, files, onProgress, watch = []) {
   const form = new FormData();
   form.append("brand", brand);
+  for (const term of watch) form.append("watch", term);
   for (const file of files) form.append("files", file, file.name);
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -152,6 +167,21 @@ export async function allScanCreatives(scanId) {
   for (let page = 1; ; page++) {
     /** @type {Page<FoundCreative>} */
     const next = await request("GET", `/api/scans/${scanId}/creatives?page=${page}&pageSize=500`);
+    items.push(...next.items);
+    if (next.items.length === 0 || items.length >= next.total) return items;
+  }
+}
+
+/**
+ * Every watch-term match of the scan, in the order found, fetched page by page.
+ * @param {string} scanId
+ */
+export async function allScanMatches(scanId) {
+  /** @type {ScanMatch[]} */
+  const items = [];
+  for (let page = 1; ; page++) {
+    /** @type {Page<ScanMatch>} */
+    const next = await request("GET", `/api/scans/${scanId}/matches?page=${page}&pageSize=500`);
     items.push(...next.items);
     if (next.items.length === 0 || items.length >= next.total) return items;
   }

@@ -3,6 +3,7 @@ import { debounce, h } from "./dom.js";
 import { createHub, hubErrorMessage } from "./hub.js";
 import { fromState, fromView, isFinished, withEvent } from "./scan.js";
 import { createAnalyses } from "./stores/analyses.js";
+import { createMatches } from "./stores/matches.js";
 import { onHealth } from "./stores/health.js";
 import { createResults } from "./stores/results.js";
 import { createTracker } from "./tracker.js";
@@ -10,11 +11,13 @@ import { analysisView } from "./views/analysis.js";
 import { bannerView } from "./views/banner.js";
 import { figuresView } from "./views/figures.js";
 import { headerView } from "./views/header.js";
+import { matchesView } from "./views/matches.js";
+import { notificationsView } from "./views/notifications.js";
 import { resultsView } from "./views/results.js";
 import { scanFormView } from "./views/scanForm.js";
 import { scanListView } from "./views/scanList.js";
 
-/** @import { ProgressEvent, Scan, ScanAccepted, Session, StartScanRequest } from "./types.js" */
+/** @import { Notification, ProgressEvent, Scan, ScanAccepted, Session, StartScanRequest } from "./types.js" */
 
 /**
  * @typedef {object} DashboardOptions
@@ -47,12 +50,24 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
   const results = createResults((scanId) => scanId === selectedId && renderSelected());
   const analysis = analysisView({ onRetry: retryAnalysis });
   const analyses = createAnalyses((scanId) => scanId === selectedId && renderSelected());
+  const matchesPanel = matchesView();
+  const matches = createMatches((scanId) => scanId === selectedId && renderSelected());
+  const notifications = notificationsView({
+    onShow: (id) => {
+      // From another view (#/settings), back to the scans, where the selection shows.
+      if (location.hash) location.hash = "#/";
+      select(id);
+    },
+  });
 
-  const hub = createHub({ getToken, onEvent: (event) => tracker.handle(event), onConnected: connected, onExpired });
+  const hub = createHub({ getToken, onEvent: (event) => tracker.handle(event), onNotification: notify, onConnected: connected, onExpired });
   const tracker = createTracker(hub, {
     applyState: (state) => put(fromState(state)),
     applyEvent,
-    resynced: (id) => results.invalidate(id, id === selectedId),
+    resynced: (id) => {
+      results.invalidate(id, id === selectedId);
+      matches.invalidate(id, id === selectedId);
+    },
     rejected: (id, message) => showScanError(id, message),
   });
 
@@ -62,11 +77,12 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
     { class: "app" },
     header.element,
     banner.element,
+    notifications.element,
     h("main", { class: "content" },
       figures.element,
       h("div", { class: "columns" },
         h("div", { class: "side" }, form.element, list.element),
-        h("div", { class: "main" }, analysis.element, table.element))),
+        h("div", { class: "main" }, analysis.element, matchesPanel.element, table.element))),
   );
   const stopHealth = onHealth((health) => {
     header.update(health);
@@ -89,6 +105,10 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
     // The list has what ITEM_FOUND could not carry (the on-image text and labels of the enriching phase), and the
     // final count says how many rows there should be: a completed scan's list is read again.
     if (event.type === "COMPLETE") results.invalidate(event.jobId, event.jobId === selectedId);
+    if (event.type === "MATCH_FOUND" && event.data) matches.add(event.jobId, event.data);
+    if (event.type === "COMPLETE" && event.data) matches.complete(event.jobId, event.data);
+    // As the results: the final list is the server's, whatever the page was told on the way.
+    if (event.type === "COMPLETE") matches.invalidate(event.jobId, event.jobId === selectedId);
     refreshFigures();
   }
 
@@ -99,11 +119,13 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
 
   function renderList() {
     list.update(ordered(), selectedId, scanErrors);
+    notifications.refresh();
   }
 
   function renderSelected() {
     const scan = selectedId ? scans.get(selectedId) : undefined;
     table.update(scan, scan ? results.get(scan.id) : null);
+    matchesPanel.update(scan, scan ? matches.get(scan.id) : null);
     // A scan is analysed before it completes, so "completed", however learnt, means there is one to show.
     if (scan?.status === "completed") analyses.ensureLoaded(scan.id);
     analysis.update(scan, scan ? analyses.get(scan.id) : null);
@@ -120,6 +142,7 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
     selectedId = id;
     renderList();
     if (id) results.ensureLoaded(id);
+    if (id) matches.ensureLoaded(id);
     renderSelected();
   }
 
@@ -130,6 +153,17 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
   function showScanError(id, message) {
     scanErrors.set(id, message);
     renderList();
+  }
+
+  /**
+   * A scan this tab may not know yet (scheduled, or started elsewhere): the list is read again, so the toast can offer it.
+   * @param {Notification} notification
+   */
+  async function notify(notification) {
+    const listed = (/** @type {string} */ id) => scans.has(id);
+    notifications.add(notification, listed);
+    refreshFigures();
+    if (!listed(notification.scanId)) await loadScans();
   }
 
   async function loadFigures() {
@@ -186,14 +220,17 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
    * @param {string} brand
    * @param {File[]} files
    * @param {(fraction: number) => void} onProgress
+   * @param {string[]} watch
    * @returns {Promise<string | null>} Why the scan did not start, or null.
    */
-  async function uploadScan(brand, files, onProgress) {
+  async function uploadScan(brand, files, onProgress, watch) {
     try {
-      follow(brand, await api.uploadScan(brand, files, onProgress));
+      follow(brand, await api.uploadScan(brand, files, onProgress, watch));
       return null;
-    } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+    } catch (/** @type {any} */ error) {
+      // Said as the hub says a refusal, so the form can put each field's problem next to it.
+      const fields = Object.entries(error?.problem?.errors ?? {}).map(([name, messages]) => `${name}: ${[messages].flat().join(" ")}`);
+      return fields.length ? `Invalid scan request: ${fields.join("; ")}` : error instanceof Error ? error.message : String(error);
     }
   }
 

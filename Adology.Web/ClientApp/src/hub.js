@@ -1,7 +1,7 @@
 import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
 import { setHealth } from "./stores/health.js";
 
-/** @import { ProgressEvent } from "./types.js" */
+/** @import { Notification, ProgressEvent } from "./types.js" */
 
 // Never give up while logged in: the banner tells the user, and the page heals when the server returns.
 const retryDelays = [0, 1000, 2000, 5000, 10000];
@@ -12,6 +12,7 @@ const delayFor = (attempt) => retryDelays[Math.min(attempt, retryDelays.length -
  * @typedef {object} HubOptions
  * @property {() => string | null} getToken
  * @property {(event: ProgressEvent) => void} onEvent
+ * @property {(notification: Notification) => void} [onNotification] The user's news (docs/PROTOCOL.md, `notification`).
  * @property {() => void} onConnected
  * @property {() => void} onExpired Called instead of connecting when there is no token.
  */
@@ -22,7 +23,7 @@ const delayFor = (attempt) => retryDelays[Math.min(attempt, retryDelays.length -
  * The progress hub: one connection that reconnects by itself and calls `onConnected` after every (re)connect.
  * @param {HubOptions} options
  */
-export function createHub({ getToken, onEvent, onConnected, onExpired }) {
+export function createHub({ getToken, onEvent, onNotification, onConnected, onExpired }) {
   let stopped = false;
   let attempt = 0;
   /** @type {ReturnType<typeof setTimeout> | undefined} */
@@ -49,6 +50,7 @@ export function createHub({ getToken, onEvent, onConnected, onExpired }) {
     .build();
 
   connection.on("progress", onEvent);
+  if (onNotification) connection.on("notification", onNotification);
   connection.onreconnecting(() => setHealth("hub", "reconnecting"));
   connection.onreconnected(() => connected());
   connection.onclose(() => {

@@ -80,7 +80,7 @@
  *   | { type: "adLibrary", searchTerms: string, countries: string[], activeStatus: string, from: string | null, to: string | null, platforms: string[] }} ScanSource
  */
 
-/** @typedef {{ brand: string, source: ScanSource }} StartScanRequest */
+/** @typedef {{ brand: string, source: ScanSource, watch?: string[] }} StartScanRequest */
 
 /**
  * @typedef {object} CreativeLabels The vision model's labels of a creative (Contracts/CreativeLabels).
@@ -133,6 +133,38 @@
  * @property {{ flagged: number }} copy
  * @property {string} summary
  * @property {string} summarySource
+ */
+
+/**
+ * @typedef {object} ScanMatch A watch term found in a creative: a row of GET /api/scans/{id}/matches, or a MATCH_FOUND event's.
+ * @property {string} term
+ * @property {number} ordinal The scan's item it was found in.
+ * @property {string} url
+ * @property {string | null} headline
+ * @property {string} matchedIn headline, body, callToAction, altText or onImageText.
+ */
+
+/**
+ * @typedef {object} Notification The hub's `notification` event (Contracts/Notification, docs/PROTOCOL.md).
+ * @property {"scan_completed" | "new_creatives" | "matches"} kind
+ * @property {string} scanId
+ * @property {string} brand
+ * @property {Record<string, number>} counts
+ */
+
+/** @typedef {{ id: string, url: string, kinds: string[], createdAt: string }} Webhook GET /api/webhooks (Contracts/WebhookView). */
+
+/**
+ * @typedef {object} WebhookDelivery GET /api/webhooks/{id}/deliveries (Contracts/WebhookDeliveryView).
+ * @property {string} id
+ * @property {string} kind
+ * @property {string} scanId
+ * @property {number} attempts
+ * @property {"pending" | "succeeded" | "failed"} status
+ * @property {number | null} lastStatusCode
+ * @property {string | null} lastError
+ * @property {string} createdAt
+ * @property {string | null} deliveredAt
  */
 
 /**

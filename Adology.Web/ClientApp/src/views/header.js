@@ -19,6 +19,7 @@ export function headerView({ email, onLogout }) {
       h("div", { class: "header-side" },
         status,
         h("span", { class: "user", "data-testid": "user-email", title: email }, email),
+        h("a", { href: "#/settings", class: "button small", "data-testid": "settings-link" }, "Settings"),
         h("button", { type: "button", class: "button small", "data-testid": "logout-button", onClick: onLogout }, "Log out"))),
   );
   return {

@@ -1,5 +1,6 @@
 import { h } from "../dom.js";
 import { fileDropView } from "./fileDrop.js";
+import { termProblems, termsOf, watchlistView } from "./watchlist.js";
 
 /** @import { ScanSource, StartScanRequest } from "../types.js" */
 
@@ -41,6 +42,7 @@ const urlPlaceholder = { feed: "https://feeds.example.com/ads", page: "https://w
  * @param {string} brand
  * @param {File[]} files
  * @param {(fraction: number) => void} onProgress
+ * @param {string[]} watch
  * @returns {Promise<string | null>}
  */
 
@@ -71,6 +73,10 @@ export function scanFormView({ start, upload }) {
   );
   const drop = fileDropView({ onChange: () => (error.textContent = "") });
   const urlLabel = h("label", { for: "scan-url" }, "URL");
+  const watchInput = h("textarea", { id: "scan-watch", name: "watch", rows: 2, placeholder: "e.g. free shipping, guaranteed income", "aria-describedby": "scan-watch-hint scan-watch-error", "data-testid": "scan-watch" });
+  const watchError = h("p", { class: "form-error", id: "scan-watch-error", "data-testid": "scan-watch-error" });
+  const savedWatch = watchlistView();
+  void savedWatch.load();
 
   /** @type {Record<string, HTMLElement>} */
   const fields = {
@@ -157,7 +163,7 @@ export function scanFormView({ start, upload }) {
 
   async function uploadFiles() {
     drop.progress(0);
-    const problem = await upload(inputs.brand.value, drop.files(), (fraction) => drop.progress(fraction));
+    const problem = await upload(inputs.brand.value, drop.files(), (fraction) => drop.progress(fraction), termsOf(watchInput.value));
     drop.progress(null);
     if (!problem) drop.clear();
     return problem;
@@ -177,12 +183,20 @@ export function scanFormView({ start, upload }) {
           return;
         }
         submit.disabled = true;
-        error.textContent = "";
+        error.textContent = watchError.textContent = "";
+        watchInput.removeAttribute("aria-invalid");
         markInvalid("");
-        const problem = uploading ? await uploadFiles() : await start({ brand: inputs.brand.value, source: jsonSource() });
+        const watch = termsOf(watchInput.value);
+        const problem = uploading ? await uploadFiles() : await start({ brand: inputs.brand.value, source: jsonSource(), watch });
         submit.disabled = false;
         if (problem) {
-          error.textContent = problem;
+          // Refusals of a term are said next to the terms, with the term; the rest above the button.
+          const parts = problem.replace(/^Invalid scan request:\s*/, "");
+          const ofWatch = termProblems(parts, "watch", watch);
+          const rest = parts.split("; ").filter((part) => !/^watch(\[\d+\])?:/.test(part));
+          watchError.textContent = ofWatch.join(" ");
+          if (ofWatch.length) watchInput.setAttribute("aria-invalid", "true");
+          error.textContent = !ofWatch.length ? problem : rest.length ? `Invalid scan request: ${rest.join("; ")}` : "Check the watch terms.";
           markInvalid(problem);
         }
       },
@@ -194,6 +208,12 @@ export function scanFormView({ start, upload }) {
       ...sources.map((source, index) => h("label", { class: "radio" }, radios[index], ` ${source.label}`))),
     hint,
     ...Object.values(fields),
+    h("div", { class: "field watch" },
+      h("label", { for: "scan-watch" }, "Watch terms"),
+      watchInput,
+      h("p", { class: "hint", id: "scan-watch-hint" }, "Comma-separated or one per line: up to 50 terms of 1–100 characters, found as whole words in any case and accent."),
+      watchError,
+      savedWatch.element),
     error,
     h("div", { class: "actions" }, submit),
   );
