@@ -35,6 +35,7 @@ builder.Services
     .AddAlertsModule(configuration)
     .AddAdologyAuth(configuration)
     .AddAdologyRateLimiting(configuration)
+    .AddAdologyReverseProxy(configuration)
     .AddAdologyObservability(configuration)
     .AddAdologyApiDocs()
     .AddAdologyMessaging(configuration)
@@ -52,6 +53,8 @@ var app = builder.Build();
 // The database first: Hangfire's storage and the bus live in it, and mapping the dashboard opens that storage.
 await app.PrepareDatabaseAsync();
 
+app.UseAdologyReverseProxy();
+app.UseSecurityHeaders(OperationsEndpoints.ApiReferencePath, BackgroundJobsSetup.DashboardPath);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();

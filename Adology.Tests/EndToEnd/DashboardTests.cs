@@ -258,6 +258,14 @@ public sealed class DashboardTests
     {
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
+        // What the Content-Security-Policy refused (a script, a style, a connection) counts as an error of the page.
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                errors.Add(message.Text);
+            }
+        };
         return errors;
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Adology.Web.Auth;
 
-/// <summary>Creates the admin role and, when no admin exists, the configured admin account.</summary>
+/// <summary>Creates the admin role and, when no admin exists and no account has its e-mail, the configured admin account.</summary>
 internal sealed class AdminSeeder(
     UserManager<AdologyUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<SeedOptions> options, ILogger<AdminSeeder> logger)
 {
@@ -15,25 +15,33 @@ internal sealed class AdminSeeder(
             Check(await roles.CreateAsync(new IdentityRole<Guid>(Roles.Admin)));
         }
 
+        var seed = options.Value;
+        if (await users.FindByEmailAsync(seed.AdminEmail) is { } existing)
+        {
+            // Never promote an account someone could have registered with the admin's e-mail before the seed ran.
+            if (!await users.IsInRoleAsync(existing, Roles.Admin))
+            {
+                logger.LogWarning("The account {Email} exists and is not an admin: not promoted. Choose another Seed:AdminEmail.", seed.AdminEmail);
+            }
+
+            return;
+        }
+
         if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
         {
             return;
         }
 
-        var seed = options.Value;
         var generated = string.IsNullOrEmpty(seed.AdminPassword);
         var password = generated ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)) : seed.AdminPassword;
-        var admin = await users.FindByEmailAsync(seed.AdminEmail);
-        if (admin is null)
-        {
-            admin = new AdologyUser { UserName = seed.AdminEmail, Email = seed.AdminEmail };
-            Check(await users.CreateAsync(admin, password));
-        }
-
+        var admin = new AdologyUser { UserName = seed.AdminEmail, Email = seed.AdminEmail };
+        Check(await users.CreateAsync(admin, password));
         Check(await users.AddToRoleAsync(admin, Roles.Admin));
+        logger.LogWarning("Created the admin {Email}.", seed.AdminEmail);
         if (generated)
         {
-            logger.LogWarning("Created the admin {Email} with the generated password {Password} (shown once; set Seed:AdminPassword to choose it).", seed.AdminEmail, password);
+            // On the console only, once: a log line would reach whatever collects the logs.
+            Console.WriteLine($"Adology: the admin {seed.AdminEmail} has the generated password {password} (shown once; set Seed:AdminPassword to choose it).");
         }
     }
 

@@ -41,6 +41,13 @@ internal static class BackgroundJobsSetup
                     UseSlidingInvisibilityTimeout = true,
                 }));
         services.AddHangfireServer(server => server.WorkerCount = 2);
+        // Registered, it makes Hangfire's dashboard check each of its POSTs (trigger, requeue, delete) for its token.
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Path = DashboardPath;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
         services.AddSingleton<OneHostAtATime>();
         services.AddScoped<RecoverySweepJob>();

@@ -46,4 +46,14 @@ public sealed class JobsDashboardTests
         Assert.That((first.StatusCode, next.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)));
         Assert.That(cookies.GetCookies(new Uri(SharedHost.Instance.BaseUri, "/hangfire/"))["adology_jobs_token"]?.HttpOnly, Is.True);
     }
+
+    [Test]
+    public async Task An_admins_action_without_the_antiforgery_token_is_refused()
+    {
+        var admin = await ApiUser.AdminAsync(SharedHost.Instance);
+
+        var response = await admin.Http.PostAsync("/hangfire/recurring/trigger", new FormUrlEncodedContent([new("jobs[]", "no-such-job")]));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
 }
