@@ -7,7 +7,7 @@ namespace Adology.Tests.EndToEnd;
 
 /// <summary>
 /// The catalogue browser and the brand timeline in Debian's Chromium against the real host, over a user's known ads
-/// (two of them seen by a second scan), and axe-core on each view; also saves docs/catalogue.png.
+/// (two of them seen by a second scan), and axe-core on each view; also saves docs/catalogue.png and docs/timeline.png.
 /// </summary>
 [Category("EndToEnd")]
 [NonParallelizable]
@@ -163,6 +163,8 @@ public sealed class CatalogueTests
         await Assertions.Expect(catalogue.ByTestId("timeline-row")).ToHaveCountAsync(Ads.Length);
         await Assertions.Expect(catalogue.Page).ToHaveURLAsync(new Regex("#/timeline\\?brand=Acme\\+Trail$"));
         await Accessibility.ExpectNoSeriousViolationsAsync(catalogue.Page, "timeline");
+
+        await catalogue.Page.ScreenshotAsync(new() { Path = Path.Combine(Browser.RepositoryRoot(), "docs", "timeline.png"), FullPage = true });
     }
 
     [Test]

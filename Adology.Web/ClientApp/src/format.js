@@ -51,5 +51,6 @@ export function duration(ms) {
   const hours = ms / 3_600_000;
   if (hours >= 1) return `${Math.round(hours)} h`;
   const minutes = Math.round(ms / 60_000);
-  return minutes >= 1 ? `${minutes} min` : "seen once";
+  if (minutes >= 1) return `${minutes} min`;
+  return ms > 0 ? `${Math.max(1, Math.round(ms / 1000))} s` : "one sighting";
 }

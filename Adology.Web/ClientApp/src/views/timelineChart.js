@@ -4,12 +4,14 @@ import { dateTime, duration, headlineOf } from "../format.js";
 
 const ns = "http://www.w3.org/2000/svg";
 const width = 960;
-const left = 8;
-const right = 8;
+// The gutter holds each bar's headline, so the chart reads without hovering.
+const left = 230;
+const right = 12;
 const top = 30;
-const rowHeight = 12;
-const barHeight = 8;
+const rowHeight = 18;
+const barHeight = 10;
 const minBar = 4;
+const labelLength = 34;
 
 /**
  * @param {string} tag
@@ -60,11 +62,14 @@ export function timelineChart(items, text) {
   items.forEach((item, index) => {
     const { first, last } = runs[index];
     const running = last === newest;
+    const headline = headlineOf(item.metadata) ?? "(no headline)";
+    const y = top + index * rowHeight;
     chart.append(
+      svg("text", { class: "label", x: 0, y: y + rowHeight / 2 + 4 }, headline.length > labelLength ? `${headline.slice(0, labelLength - 1)}…` : headline),
       svg("rect", {
         class: running ? "mark running" : "mark",
         x: Math.min(x(first), width - right - minBar),
-        y: top + index * rowHeight + (rowHeight - barHeight) / 2,
+        y: y + (rowHeight - barHeight) / 2,
         width: Math.max(minBar, x(last) - x(first)),
         height: barHeight,
         rx: 2,
@@ -72,7 +77,7 @@ export function timelineChart(items, text) {
         "data-creative-id": item.id,
         "data-first-seen": item.firstSeenAt,
         "data-last-seen": item.lastSeenAt,
-      }, svg("title", {}, `${headlineOf(item.metadata) ?? "(no headline)"}: ${dateTime(item.firstSeenAt)} → ${dateTime(item.lastSeenAt)} (${duration(last - first)})`)),
+      }, svg("title", {}, `${headline}: ${dateTime(item.firstSeenAt)} → ${dateTime(item.lastSeenAt)} (${duration(last - first)})`)),
     );
   });
   return chart;
