@@ -142,6 +142,27 @@ public sealed class CatalogueTests
     }
 
     [Test]
+    public async Task The_pager_walks_the_pages_of_the_catalogue_through_the_URL()
+    {
+        var catalogue = await OpenAsync();
+
+        await catalogue.GoToAsync(host.BaseUri, "#/catalogue?sort=firstSeen&pageSize=2");
+        await Assertions.Expect(catalogue.ByTestId("catalogue-page")).ToHaveTextAsync("Page 1 of 3");
+        var first = await Sorted(catalogue.Headlines, expectedCount: 2);
+        await Assertions.Expect(catalogue.ByTestId("catalogue-previous")).ToBeDisabledAsync();
+        await catalogue.ByTestId("catalogue-next").ClickAsync();
+        await Assertions.Expect(catalogue.Page).ToHaveURLAsync(new Regex("#/catalogue\\?sort=firstSeen&pageSize=2&page=2$"));
+        await Assertions.Expect(catalogue.ByTestId("catalogue-page")).ToHaveTextAsync("Page 2 of 3");
+        var second = await Sorted(catalogue.Headlines, expectedCount: 2);
+        await catalogue.ByTestId("catalogue-next").ClickAsync();
+        await Assertions.Expect(catalogue.ByTestId("catalogue-page")).ToHaveTextAsync("Page 3 of 3");
+        var third = await Sorted(catalogue.Headlines, expectedCount: 1);
+        await Assertions.Expect(catalogue.ByTestId("catalogue-next")).ToBeDisabledAsync();
+
+        Assert.That(first.Concat(second).Concat(third), Is.EquivalentTo(Sorted([.. Ads, RivalAd])));
+    }
+
+    [Test]
     public async Task The_timeline_draws_one_mark_per_creative_from_its_first_to_its_last_sighting()
     {
         var catalogue = await OpenAsync();

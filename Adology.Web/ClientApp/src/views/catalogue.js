@@ -13,7 +13,7 @@ import { catalogueFiltersView } from "./catalogueFilters.js";
  */
 export function catalogueView({ brandList }) {
   const filters = catalogueFiltersView({ submit: (params) => navigate("catalogue", params), brandList });
-  const heading = h("h1", { tabindex: -1 }, "Catalogue");
+  const heading = h("h1", { id: "catalogue-heading", tabindex: -1 }, "Catalogue");
   const count = h("span", { class: "muted", "data-testid": "catalogue-count", "aria-live": "polite" });
   const status = h("p", { class: "muted empty", "data-testid": "catalogue-status", role: "status" });
   const body = h("tbody", {});
@@ -30,7 +30,6 @@ export function catalogueView({ brandList }) {
   const pager = h("nav", { class: "pager", "aria-label": "Pages" }, previous, pageText, next);
   const results = h("section", { class: "card results", "data-testid": "catalogue-results", "aria-labelledby": "catalogue-heading" },
     h("div", { class: "results-head" }, heading, count), status, wrap, pager);
-  heading.id = "catalogue-heading";
   const element = h("div", { class: "view catalogue", "data-testid": "catalogue" }, filters.element, results);
 
   let shown = new URLSearchParams();
