@@ -189,6 +189,26 @@ public sealed class CatalogueTests
     }
 
     [Test]
+    public async Task On_a_phone_neither_the_catalogue_nor_the_timeline_overflows_sideways()
+    {
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 375, Height = 812 }, IsMobile = true, HasTouch = true });
+        contexts.Add(context);
+        var dashboard = new DashboardPage(await context.NewPageAsync());
+        var catalogue = new CataloguePage(dashboard);
+        await dashboard.LogInAsync(host.BaseUri, user.Email, ApiUser.Password);
+
+        await catalogue.GoToAsync(host.BaseUri, "#/catalogue?minSeenCount=zero");
+        await Assertions.Expect(catalogue.Error("minSeenCount")).ToBeVisibleAsync();
+        Assert.That(await dashboard.ScrollWidthAsync(), Is.LessThanOrEqualTo(375), "the catalogue with an error is wider than the phone");
+        await catalogue.GoToAsync(host.BaseUri, "#/catalogue");
+        await Assertions.Expect(catalogue.Rows).ToHaveCountAsync(Ads.Length + 1);
+        Assert.That(await dashboard.ScrollWidthAsync(), Is.LessThanOrEqualTo(375), "the catalogue is wider than the phone");
+        await catalogue.GoToAsync(host.BaseUri, "#/timeline?brand=acme+trail");
+        await Assertions.Expect(catalogue.Marks).ToHaveCountAsync(Ads.Length);
+        Assert.That(await dashboard.ScrollWidthAsync(), Is.LessThanOrEqualTo(375), "the timeline is wider than the phone");
+    }
+
+    [Test]
     public async Task The_scans_view_with_a_scan_its_results_and_its_analysis_has_no_serious_accessibility_violation()
     {
         var catalogue = await OpenAsync();

@@ -26,7 +26,8 @@ export function timelineView({ brandList }) {
   const status = h("p", { class: "muted empty", role: "status", "data-testid": "timeline-status" });
   const chart = h("div", { class: "timeline-wrap" });
   const legend = h("p", { class: "legend muted" },
-    h("span", { class: "key" }), "ran (first seen → last seen) ", h("span", { class: "key running" }), "still running (seen by the latest sighting)");
+    h("span", { class: "legend-item" }, h("span", { class: "key" }), "ran (first seen → last seen)"),
+    h("span", { class: "legend-item" }, h("span", { class: "key running" }), "still running (seen by the latest sighting)"));
   const tableBody = h("tbody", {});
   const table = h("details", { class: "timeline-table", "data-testid": "timeline-table" },
     h("summary", {}, "The same as a table, longest-running first"),
