@@ -79,7 +79,7 @@ public sealed class AlertsDashboardTests
         feed.Map("feed", http => http.Response.WriteAsJsonAsync(new { items, nextCursor = (string?)null }, JsonSerializerOptions.Web));
         var user = await ApiUser.RegisterAsync(host);
         var dashboard = await OpenAsync(user);
-        var pageErrors = CollectPageErrors(dashboard.Page);
+        var pageErrors = Browser.CollectPageErrors(dashboard.Page);
 
         await dashboard.ByTestId("watchlist-edit").ClickAsync();
         await dashboard.ByTestId("watchlist-input").FillAsync("spring SALE");
@@ -147,7 +147,7 @@ public sealed class AlertsDashboardTests
     {
         var user = await ApiUser.RegisterAsync(host);
         var dashboard = await OpenAsync(user);
-        var pageErrors = CollectPageErrors(dashboard.Page);
+        var pageErrors = Browser.CollectPageErrors(dashboard.Page);
 
         await dashboard.ByTestId("settings-link").ClickAsync();
         await Assertions.Expect(dashboard.ByTestId("settings")).ToBeVisibleAsync();
@@ -175,6 +175,7 @@ public sealed class AlertsDashboardTests
         var kinds = await dashboard.ByTestId("delivery-row").EvaluateAllAsync<string[]>("rows => rows.map(row => row.cells[1].textContent)");
         Assert.That(kinds, Is.EquivalentTo(new[] { "scan_completed", "new_creatives" }));
         await dashboard.Page.ScreenshotAsync(new() { Path = Path.Combine(Browser.RepositoryRoot(), "docs", "settings.png"), FullPage = true });
+        await Accessibility.ExpectNoSeriousViolationsAsync(dashboard.Page, "settings");
 
         await dashboard.ByTestId("webhook-delete").ClickAsync();
         await Assertions.Expect(dashboard.ByTestId("webhook")).ToHaveCountAsync(0);
@@ -202,12 +203,5 @@ public sealed class AlertsDashboardTests
             Assert.That(DateTime.UtcNow, Is.LessThan(deadline), $"Fewer than {count} deliveries were recorded.");
             await Task.Delay(100);
         }
-    }
-
-    private static List<string> CollectPageErrors(IPage page)
-    {
-        var errors = new List<string>();
-        page.PageError += (_, error) => errors.Add(error);
-        return errors;
     }
 }

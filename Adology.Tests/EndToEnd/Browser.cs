@@ -23,6 +23,24 @@ internal static class Browser
     }
 
     /// <summary>The folder holding Adology.sln, found from the test assembly's location.</summary>
+    /// <summary>
+    /// The page's uncaught errors as they happen, and what its Content-Security-Policy refused (a script, a style, a
+    /// connection): a test of a page expects none.
+    /// </summary>
+    public static List<string> CollectPageErrors(IPage page)
+    {
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                errors.Add(message.Text);
+            }
+        };
+        return errors;
+    }
+
     public static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

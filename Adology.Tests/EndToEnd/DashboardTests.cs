@@ -46,7 +46,7 @@ public sealed class DashboardTests
         var user = await ApiUser.RegisterAsync(host);
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var dashboard = new DashboardPage(await context.NewPageAsync());
-        var pageErrors = CollectPageErrors(dashboard.Page);
+        var pageErrors = Browser.CollectPageErrors(dashboard.Page);
 
         await dashboard.LogInAsync(host.BaseUri, user.Email, ApiUser.Password);
         // A brand is per owner, so a fresh user can use a readable one (it is in docs/dashboard.png).
@@ -110,7 +110,7 @@ public sealed class DashboardTests
         var user = await ApiUser.RegisterAsync(host);
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var dashboard = new DashboardPage(await context.NewPageAsync());
-        var pageErrors = CollectPageErrors(dashboard.Page);
+        var pageErrors = Browser.CollectPageErrors(dashboard.Page);
         var zip = UploadFiles.Zip(
             ("spring/a.png", TestImages.DistinctPng(41)),
             ("spring/b.png", TestImages.DistinctPng(42)),
@@ -252,20 +252,5 @@ public sealed class DashboardTests
         var similarIds = await dashboard.SimilarItems.EvaluateAllAsync<string[]>("items => items.map(item => item.dataset.creativeId)");
         Assert.That(similarIds, Is.Unique.And.Not.Contains(exampleId));
         await dashboard.Page.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-testid=analysis] img')].every(image => image.complete && image.naturalWidth > 0)");
-    }
-
-    private static List<string> CollectPageErrors(IPage page)
-    {
-        var errors = new List<string>();
-        page.PageError += (_, error) => errors.Add(error);
-        // What the Content-Security-Policy refused (a script, a style, a connection) counts as an error of the page.
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
-            {
-                errors.Add(message.Text);
-            }
-        };
-        return errors;
     }
 }

@@ -1,6 +1,6 @@
 import { setHealth } from "./stores/health.js";
 
-/** @import { Analysis, DashboardFigures, FoundCreative, IssuedToken, Page, ScanAccepted, ScanMatch, ScanView, SimilarCreative, Webhook, WebhookDelivery } from "./types.js" */
+/** @import { Analysis, CreativeView, DashboardFigures, FoundCreative, IssuedToken, Page, ScanAccepted, ScanMatch, ScanView, SimilarCreative, Webhook, WebhookDelivery } from "./types.js" */
 
 /** @type {() => string | null} */
 let getToken = () => null;
@@ -93,6 +93,8 @@ export const scans = (page = 1, pageSize = 50) => request("GET", `/api/scans?pag
 export const analysis = (scanId) => request("GET", `/api/scans/${scanId}/analysis`);
 /** @type {(creativeId: string, k?: number) => Promise<{ items: SimilarCreative[] }>} */
 export const similar = (creativeId, k = 8) => request("GET", `/api/creatives/${creativeId}/similar?k=${k}`);
+/** @type {(query: URLSearchParams) => Promise<Page<CreativeView>>} GET /api/creatives, searched and filtered by `query`. */
+export const searchCreatives = (query) => request("GET", `/api/creatives?${query}`);
 /** @type {(scanId: string) => Promise<{ url: string, expiresAt: string }>} */
 export const reportLink = (scanId) => request("POST", `/api/scans/${scanId}/report-link`);
 

@@ -1,6 +1,7 @@
 import * as api from "./api.js";
 import { debounce, h } from "./dom.js";
 import { createHub, hubErrorMessage } from "./hub.js";
+import { followRoute } from "./router.js";
 import { fromState, fromView, isFinished, withEvent } from "./scan.js";
 import { createAnalyses } from "./stores/analyses.js";
 import { createMatches } from "./stores/matches.js";
@@ -9,14 +10,19 @@ import { createResults } from "./stores/results.js";
 import { createTracker } from "./tracker.js";
 import { analysisView } from "./views/analysis.js";
 import { bannerView } from "./views/banner.js";
+import { catalogueView } from "./views/catalogue.js";
 import { figuresView } from "./views/figures.js";
 import { headerView } from "./views/header.js";
 import { matchesView } from "./views/matches.js";
+import { navView } from "./views/nav.js";
 import { notificationsView } from "./views/notifications.js";
 import { resultsView } from "./views/results.js";
 import { scanFormView } from "./views/scanForm.js";
 import { scanListView } from "./views/scanList.js";
+import { settingsView } from "./views/settings.js";
+import { timelineView } from "./views/timeline.js";
 
+/** @import { Route } from "./router.js" */
 /** @import { Notification, ProgressEvent, Scan, ScanAccepted, Session, StartScanRequest } from "./types.js" */
 
 /**
@@ -28,7 +34,8 @@ import { scanListView } from "./views/scanList.js";
  */
 
 /**
- * The logged-in page: figures, the new-scan form, my scans, and the selected scan's analysis and creatives, kept live.
+ * The logged-in page: figures, the new-scan form, my scans, and the selected scan's analysis and creatives, kept live;
+ * and, by the URL's fragment (router.js), the catalogue browser and a brand's timeline.
  * @param {DashboardOptions} options
  */
 export function createDashboard({ session, getToken, onLogout, onExpired }) {
@@ -72,17 +79,41 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
   });
 
   const refreshFigures = debounce(loadFigures, 500, 2000);
+  // The brands of the user's scans, offered by the brand fields of the catalogue and the timeline.
+  const brandList = h("datalist", { id: "known-brands" });
+  const scansHeading = h("h1", { class: "visually-hidden", tabindex: -1 }, "Scans");
+  /** @type {Record<string, { element: HTMLElement, heading: HTMLElement, show?: (params: URLSearchParams) => void }>} */
+  const views = {
+    scans: {
+      heading: scansHeading,
+      element: h("div", { class: "view", "data-testid": "scans-view" },
+        scansHeading,
+        figures.element,
+        h("div", { class: "columns" },
+          h("div", { class: "side" }, form.element, list.element),
+          h("div", { class: "main" }, analysis.element, matchesPanel.element, table.element))),
+    },
+    catalogue: catalogueView({ brandList: brandList.id }),
+    timeline: timelineView({ brandList: brandList.id }),
+    settings: settingsView(),
+  };
+  const nav = navView([
+    { view: "scans", label: "Scans" },
+    { view: "catalogue", label: "Catalogue" },
+    { view: "timeline", label: "Timeline" },
+  ]);
+  /** @type {string | null} */
+  let currentView = null;
+  /** @type {(() => void) | null} */
+  let stopRoute = null;
   const element = h(
     "div",
     { class: "app" },
     header.element,
     banner.element,
     notifications.element,
-    h("main", { class: "content" },
-      figures.element,
-      h("div", { class: "columns" },
-        h("div", { class: "side" }, form.element, list.element),
-        h("div", { class: "main" }, analysis.element, matchesPanel.element, table.element))),
+    nav.element,
+    h("main", { class: "content" }, Object.values(views).map((view) => view.element), brandList),
   );
   const stopHealth = onHealth((health) => {
     header.update(health);
@@ -120,6 +151,21 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
   function renderList() {
     list.update(ordered(), selectedId, scanErrors);
     notifications.refresh();
+    const brands = [...new Set([...scans.values()].map((scan) => scan.brand))].sort();
+    if (brands.join("\n") !== [...brandList.options].map((option) => option.value).join("\n")) {
+      brandList.replaceChildren(...brands.map((brand) => h("option", { value: brand })));
+    }
+  }
+
+  /** @param {Route} route */
+  function showRoute(route) {
+    const name = Object.hasOwn(views, route.view) ? route.view : "scans";
+    for (const [key, view] of Object.entries(views)) view.element.hidden = key !== name;
+    nav.update(name);
+    views[name].show?.(route.params);
+    // Moving to another view moves the focus to its heading, as a new page would; a new query of the same view leaves it.
+    if (currentView !== null && currentView !== name) views[name].heading.focus();
+    currentView = name;
   }
 
   function renderSelected() {
@@ -263,12 +309,14 @@ export function createDashboard({ session, getToken, onLogout, onExpired }) {
   return {
     element,
     async start() {
+      stopRoute = followRoute(showRoute);
       renderList();
       renderSelected();
       await Promise.all([loadFigures(), loadScans()]);
       void hub.start();
     },
     async stop() {
+      stopRoute?.();
       stopHealth();
       await hub.stop();
     },

@@ -14,6 +14,9 @@ export function h(tag, attributes = {}, ...children) {
     if (value === null || value === undefined || value === false) continue;
     if (name.startsWith("on")) {
       element.addEventListener(name.slice(2).toLowerCase(), value);
+    } else if (name === "style") {
+      // Through the CSSOM: the Content-Security-Policy refuses style attributes (style-src 'self').
+      element.style.cssText = String(value);
     } else {
       element.setAttribute(name, value === true ? "" : String(value));
     }

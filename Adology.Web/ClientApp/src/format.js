@@ -30,3 +30,27 @@ export function ago(iso, now = Date.now()) {
   if (hours < 24) return `${hours} h ago`;
   return `${Math.round(hours / 24)} d ago`;
 }
+
+/**
+ * The headline of a creative's metadata (or its title), as feeds give it.
+ * @param {Record<string, any> | null | undefined} metadata
+ * @returns {string | null}
+ */
+export function headlineOf(metadata) {
+  const headline = metadata?.headline ?? metadata?.title;
+  return typeof headline === "string" && headline.trim() ? headline : null;
+}
+
+/**
+ * How long a creative ran, first seen to last seen.
+ * @param {number} ms
+ */
+export function duration(ms) {
+  const days = ms / 86_400_000;
+  if (days >= 1) return `${Math.round(days)} day${Math.round(days) === 1 ? "" : "s"}`;
+  const hours = ms / 3_600_000;
+  if (hours >= 1) return `${Math.round(hours)} h`;
+  const minutes = Math.round(ms / 60_000);
+  if (minutes >= 1) return `${minutes} min`;
+  return ms > 0 ? `${Math.max(1, Math.round(ms / 1000))} s` : "one sighting";
+}

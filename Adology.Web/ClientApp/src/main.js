@@ -3,7 +3,6 @@ import { createDashboard } from "./dashboard.js";
 import { resetHealth } from "./stores/health.js";
 import { clearSession, isExpired, loadSession, saveSession } from "./stores/session.js";
 import { loginView } from "./views/login.js";
-import { settingsView } from "./views/settings.js";
 
 /** @import { Session } from "./types.js" */
 
@@ -57,22 +56,8 @@ function showDashboard(session) {
   resetHealth();
   dashboard = createDashboard({ session, getToken, onLogout: () => logout(), onExpired: () => logout("Your session has expired: log in again.") });
   root.replaceChildren(dashboard.element);
-  showRoute();
   void dashboard.start();
 }
-
-// Until the router: #/settings shows the settings view in place of the scans view, under the same header.
-const settings = settingsView();
-function showRoute() {
-  const content = dashboard?.element.querySelector(":scope > main.content");
-  if (!dashboard || !(content instanceof HTMLElement)) return;
-  const shown = location.hash === "#/settings";
-  if (!settings.element.isConnected) content.after(settings.element);
-  content.hidden = shown;
-  settings.element.hidden = !shown;
-  if (shown) void settings.mount();
-}
-window.addEventListener("hashchange", showRoute);
 
 /** @param {string} [notice] */
 async function logout(notice) {

@@ -104,6 +104,17 @@
  * @property {string | null} [labelFailure]
  */
 
+/**
+ * @typedef {object} CreativeView A committed creative of the catalogue (Contracts/CreativeView), the fields the page shows.
+ * @property {string} id
+ * @property {string} brand
+ * @property {string} url
+ * @property {Record<string, any> | null} metadata The copy and placement as last seen: headline (or title), platform, format, …
+ * @property {string} firstSeenAt
+ * @property {string} lastSeenAt
+ * @property {number} seenCount
+ */
+
 /** @typedef {{ id: string, score: number, sha256: string, url: string, headline: string | null, thumbnailUrl: string }} SimilarCreative */
 
 /**

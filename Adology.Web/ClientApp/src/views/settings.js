@@ -13,8 +13,8 @@ const kinds = [
 ];
 
 /**
- * Settings: the user's webhooks (POST/GET/DELETE /api/webhooks), each with its recent deliveries. A self-contained
- * view: `mount()` (re)reads the list whenever it is shown.
+ * Settings (`#/settings`): the user's webhooks (POST/GET/DELETE /api/webhooks), each with its recent deliveries; the
+ * list is read again whenever the view is shown.
  */
 export function settingsView() {
   const url = h("input", { id: "webhook-url", name: "url", type: "url", placeholder: "https://hooks.example.com/adology", autocomplete: "off", "aria-describedby": "webhook-url-error", "data-testid": "webhook-url" });
@@ -31,8 +31,9 @@ export function settingsView() {
     kindsSet, error, h("div", { class: "actions" }, add), secret);
   const list = h("ul", { class: "webhook-list", "data-testid": "webhook-list" });
   const empty = h("p", { class: "muted empty", "data-testid": "webhook-list-empty" }, "No webhooks yet.");
-  const element = h("main", { class: "content settings", "data-testid": "settings" },
-    h("div", { class: "settings-head" }, h("h1", {}, "Settings"), h("a", { href: "#/", class: "button small", "data-testid": "settings-back" }, "Back to scans")),
+  const heading = h("h1", { tabindex: -1 }, "Settings");
+  const element = h("div", { class: "view settings", "data-testid": "settings" },
+    h("div", { class: "settings-head" }, heading, h("a", { href: "#/", class: "button small", "data-testid": "settings-back" }, "Back to scans")),
     h("section", { class: "card", "aria-labelledby": "webhooks-title" },
       h("h2", { id: "webhooks-title" }, "Webhooks"),
       h("p", { class: "muted intro" }, "Each is sent a signed JSON POST when a scan of yours completes (docs/API.md, \"Verifying a delivery\")."),
@@ -112,5 +113,5 @@ export function settingsView() {
     }
   }
 
-  return { element, mount: load };
+  return { element, heading, show: () => void load() };
 }
