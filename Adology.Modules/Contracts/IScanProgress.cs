@@ -11,7 +11,4 @@ public interface IScanProgress
 
     /// <summary>The counts moved: a PROGRESS event, at most one per job every 250 ms.</summary>
     void Moved(Guid scanId);
-
-    /// <summary>New creatives of the brand found by the scan: ITEM_FOUND events of up to 50 items each.</summary>
-    Task ItemsFoundAsync(Guid scanId, IReadOnlyList<FoundCreative> creatives, CancellationToken cancellationToken);
 }

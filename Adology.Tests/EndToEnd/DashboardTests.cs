@@ -63,11 +63,11 @@ public sealed class DashboardTests
 
         var scanId = Guid.Parse((await scan.GetAttributeAsync("data-scan-id"))!);
         var shown = await dashboard.ResultRows.EvaluateAllAsync<string[]>("rows => rows.map(row => row.dataset.creativeId)");
-        var found = await user.Http.GetFromJsonAsync<Page<FoundCreative>>($"/api/scans/{scanId}/creatives?pageSize=500");
+        var found = await user.Http.GetFromJsonAsync<Page<ScanResult>>($"/api/scans/{scanId}/creatives?pageSize=500");
         Assert.Multiple(() =>
         {
             Assert.That(shown, Is.Unique);
-            Assert.That(shown.Select(Guid.Parse), Is.EquivalentTo(found!.Items.Select(item => item.Id)));
+            Assert.That(shown.Select(Guid.Parse), Is.EquivalentTo(found!.Items.Select(item => item.Id!.Value)));
             Assert.That(pageErrors, Is.Empty);
         });
 

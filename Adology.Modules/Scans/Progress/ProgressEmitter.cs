@@ -22,7 +22,6 @@ internal sealed class ProgressEmitter(
     : IScanProgress
 {
     public static readonly TimeSpan ThrottleInterval = TimeSpan.FromMilliseconds(250);
-    private const int ItemsPerEvent = 50;
 
     private readonly ConcurrentDictionary<Guid, JobChannel> jobs = new();
 
@@ -67,14 +66,6 @@ internal sealed class ProgressEmitter(
         var job = jobs.GetOrAdd(scanId, _ => new JobChannel());
         var wait = job.ProgressSentAt + ThrottleInterval - clock.GetUtcNow();
         job.ScheduleOnce(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, clock, () => SendThrottledAsync(scanId));
-    }
-
-    public async Task ItemsFoundAsync(Guid scanId, IReadOnlyList<FoundCreative> creatives, CancellationToken cancellationToken)
-    {
-        foreach (var batch in creatives.Chunk(ItemsPerEvent))
-        {
-            await ReportAsync(scanId, ProgressType.ItemFound, new { items = batch }, cancellationToken);
-        }
     }
 
     /// <summary>The scan has ended: its pending PROGRESS is dropped and this host keeps nothing of it.</summary>
