@@ -46,8 +46,12 @@ internal sealed class AcquireCreativesConsumer(
                 pending[index].ScanId, work => acquirer.AcquireAsync(pending[index], work), token));
         blobs.FlushToDisk();
         var acquired = Acquired(pending, outcomes);
-        await matches.MatchAsync([.. acquired.Select(item => MatchSubject.OfCopy(item.Pending.ScanId, item.Pending.Ordinal, item.Pending.Url, item.Sha256, item.Copy))], cancellationToken);
-        await findings.FindAsync([.. acquired.Select(item => new FoundPicture(item.Pending.ScanId, item.Pending.Ordinal, item.Pending.Url, item.Sha256, item.Copy.Headline))], cancellationToken);
+        await matches.MatchAsync(
+            [.. acquired.Select(item => MatchSubject.OfCopy(item.Pending.ScanId, item.Pending.Ordinal, item.Pending.Url, item.Sha256, item.Copy))],
+            cancellationToken);
+        await findings.FindAsync(
+            [.. acquired.Select(item => new FoundPicture(item.Pending.ScanId, item.Pending.Ordinal, item.Pending.Url, item.Sha256, item.Copy.Headline))],
+            cancellationToken);
 
         ItemOutcome[] recorded = [.. outcomes.OfType<ItemOutcome>()];
         var counted = await items.RecordAsync(recorded, cancellationToken);

@@ -7,6 +7,7 @@ using Adology.Tests.Integration.Support;
 using Adology.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Adology.Tests.Integration.Progress;
 
@@ -58,6 +59,7 @@ public sealed class LiveResultsTests
         await watcher.JoinAsync(scanId);
 
         await WaitForFoundAsync(watcher, scanId, 2);
+        await RedeliverAsync(scanId, Found(watcher, scanId));
         var live = await ListAsync(user, scanId);
         var stranger = await ApiUser.RegisterAsync(host);
         var thumbnail = await user.Http.GetAsync(live.Items[0].ThumbnailUrl);
@@ -73,7 +75,7 @@ public sealed class LiveResultsTests
         var found = Found(watcher, scanId);
         Assert.Multiple(() =>
         {
-            Assert.That(beforeRelease.Select(item => item.Sha256), Is.EquivalentTo(new[] { Sha256(0), Sha256(1) }));
+            Assert.That(beforeRelease.Select(item => item.Sha256), Is.Unique.And.EquivalentTo(new[] { Sha256(0), Sha256(1) }));
             Assert.That(live.Items.Select(item => (item.Id, item.Ordinal, item.Sha256, item.Url, item.Headline, item.ThumbnailUrl)), Is.EquivalentTo(beforeRelease));
             Assert.That(beforeRelease.Select(item => item.ThumbnailUrl), Is.EqualTo(beforeRelease.Select(item => ScanResult.StagedThumbnailUrlOf(scanId, item.Ordinal))));
             Assert.That((thumbnail.StatusCode, thumbnail.Content.Headers.ContentType?.MediaType), Is.EqualTo((HttpStatusCode.OK, "image/jpeg")));
@@ -93,6 +95,14 @@ public sealed class LiveResultsTests
             committed.Items.Select(item => (item.Id, item.ThumbnailUrl)),
             Is.EquivalentTo(catalogue.Where(creative => creative.Sha256 != Sha256(3)).Select(creative => ((Guid?)creative.Id, FoundCreative.ThumbnailUrlOf(creative.Id)))));
         Assert.That((await stranger.Http.GetAsync($"/api/scans/{scanId}/creatives")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    /// <summary>The found pictures' batches again, as a redelivery would bring them: nothing is sent twice.</summary>
+    private async Task RedeliverAsync(Guid scanId, IEnumerable<(Guid? Id, int Ordinal, string Sha256, string Url, string? Headline, string ThumbnailUrl)> found)
+    {
+        using var scope = host.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<IScanFindings>().FindAsync(
+            [.. found.Select(item => new FoundPicture(scanId, item.Ordinal, item.Url, Convert.FromHexString(item.Sha256), item.Headline))], CancellationToken.None);
     }
 
     private object Item(int ordinal, int picture, string headline)
