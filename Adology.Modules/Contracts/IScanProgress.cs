@@ -11,4 +11,10 @@ public interface IScanProgress
 
     /// <summary>The counts moved: a PROGRESS event, at most one per job every 250 ms.</summary>
     void Moved(Guid scanId);
+
+    /// <summary>
+    /// Pictures a batch found: an ITEM_FOUND event with them, and with those of batches that came while an earlier one
+    /// was being sent; they have all left this host when the call returns.
+    /// </summary>
+    Task ItemsFoundAsync(Guid scanId, IReadOnlyList<ScanFinding> items, CancellationToken cancellationToken);
 }

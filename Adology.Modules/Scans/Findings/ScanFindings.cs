@@ -34,15 +34,9 @@ internal sealed class ScanFindings(AdologyDb db, ICatalogue catalogue, ICreative
         var inserted = await InsertNewAsync(fresh, cancellationToken);
         foreach (var found in fresh.Where(picture => inserted.Contains((picture.ScanId, picture.Ordinal))).GroupBy(picture => picture.ScanId))
         {
-            var items = found.Select(picture => new
-            {
-                ordinal = picture.Ordinal,
-                sha256 = Convert.ToHexStringLower(picture.Sha256),
-                url = picture.Url,
-                headline = picture.Headline,
-                thumbnailUrl = ScanResult.StagedThumbnailUrlOf(picture.ScanId, picture.Ordinal),
-            });
-            await progress.ReportAsync(found.Key, ProgressType.ItemFound, new { items = items.ToList() }, cancellationToken);
+            var items = found.Select(picture => new ScanFinding(
+                picture.Ordinal, Convert.ToHexStringLower(picture.Sha256), picture.Url, picture.Headline, ScanResult.StagedThumbnailUrlOf(picture.ScanId, picture.Ordinal)));
+            await progress.ItemsFoundAsync(found.Key, [.. items], cancellationToken);
         }
     }
 
