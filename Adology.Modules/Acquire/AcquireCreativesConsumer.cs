@@ -9,8 +9,9 @@ namespace Adology.Modules.Acquire;
 /// <summary>
 /// A batch of AcquireCreative → acquires the items still pending in parallel (an item of a scan cancelled
 /// meanwhile stops and is left alone), makes their blobs durable, then records and counts them all in one
-/// database round trip. The copy of each acquired creative is held to its scan's watch terms first, so MATCH_FOUND goes
-/// out while the scan acquires, and a redelivered batch, whose items are still pending, finds its matches recorded.
+/// database round trip. The copy of each acquired creative is held to its scan's watch terms first, and the pictures new
+/// to the scan and its brand are recorded as found, so MATCH_FOUND and ITEM_FOUND go out while the scan acquires, and a
+/// redelivered batch, whose items are still pending, finds its matches and found pictures recorded and sends neither again.
 /// Publishes CommitBrand for each scan whose last item this batch finished; reports PROGRESS, or ERROR for a scan with
 /// too many failed items.
 /// </summary>
@@ -20,6 +21,7 @@ internal sealed class AcquireCreativesConsumer(
     FileBlobStore blobs,
     IScanProgress progress,
     IScanMatches matches,
+    IScanFindings findings,
     IScanCancellation cancellation,
     PipelineMetrics metrics,
     IOptions<AcquireOptions> options)
@@ -43,7 +45,13 @@ internal sealed class AcquireCreativesConsumer(
             async (index, token) => outcomes[index] = await cancellation.UnlessCancelledAsync(
                 pending[index].ScanId, work => acquirer.AcquireAsync(pending[index], work), token));
         blobs.FlushToDisk();
-        await matches.MatchAsync([.. Acquired(pending, outcomes)], cancellationToken);
+        var acquired = Acquired(pending, outcomes);
+        await matches.MatchAsync(
+            [.. acquired.Select(item => MatchSubject.OfCopy(item.Pending.ScanId, item.Pending.Ordinal, item.Pending.Url, item.Sha256, item.Copy))],
+            cancellationToken);
+        await findings.FindAsync(
+            [.. acquired.Select(item => new FoundPicture(item.Pending.ScanId, item.Pending.Ordinal, item.Pending.Url, item.Sha256, item.Copy.Headline))],
+            cancellationToken);
 
         ItemOutcome[] recorded = [.. outcomes.OfType<ItemOutcome>()];
         var counted = await items.RecordAsync(recorded, cancellationToken);
@@ -54,12 +62,13 @@ internal sealed class AcquireCreativesConsumer(
         }
     }
 
-    private static IEnumerable<MatchSubject> Acquired(IReadOnlyList<PendingCreative> pending, ItemOutcome?[] outcomes) =>
-        pending
+    private static List<(PendingCreative Pending, byte[] Sha256, AdCopy Copy)> Acquired(IReadOnlyList<PendingCreative> pending, ItemOutcome?[] outcomes) =>
+    [
+        .. pending
             .Select((item, index) => (item, outcomes[index]?.Fingerprint))
             .Where(acquired => acquired.Fingerprint is not null)
-            .Select(acquired => MatchSubject.OfCopy(
-                acquired.item.ScanId, acquired.item.Ordinal, acquired.item.Url, acquired.Fingerprint!.Sha256, AdCopy.Of(acquired.item.MetadataJson)));
+            .Select(acquired => (acquired.item, acquired.Fingerprint!.Sha256, AdCopy.Of(acquired.item.MetadataJson))),
+    ];
 
     private async Task ReportAsync(ConsumeContext context, CountedScan scan, CancellationToken cancellationToken)
     {

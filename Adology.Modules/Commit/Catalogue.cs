@@ -192,28 +192,13 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
         return ranked.ThenByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id);
     }
 
-    public async Task<Page<FoundCreative>> FoundByScanAsync(Guid scanId, PageRequest page, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> KnownAsync(Guid ownerId, string brand, IReadOnlyList<byte[]> sha256s, CancellationToken cancellationToken)
     {
-        var found = db.Set<CatalogueCreative>().AsNoTracking().Where(creative => creative.FirstScanId == scanId);
-        var total = await found.LongCountAsync(cancellationToken);
-        var rows = await found
-            .OrderBy(creative => creative.Sha256)
-            .Skip(page.Skip)
-            .Take(page.PageSize)
-            .Select(creative => new { creative.Id, creative.Sha256, creative.Url, creative.Metadata })
+        var known = await db.Set<CatalogueCreative>().AsNoTracking()
+            .Where(creative => creative.OwnerId == ownerId && creative.Brand == brand && sha256s.Contains(creative.Sha256))
+            .Select(creative => creative.Sha256)
             .ToListAsync(cancellationToken);
-        var enriched = await enrichments.DescribeAsync([.. rows.Select(row => row.Sha256)], cancellationToken);
-        return new Page<FoundCreative>(
-            [.. rows.Select(row =>
-            {
-                var sha256 = Convert.ToHexStringLower(row.Sha256);
-                var enrichment = enriched.GetValueOrDefault(sha256);
-                return new FoundCreative(
-                    row.Id, sha256, row.Url, Headline(row.Metadata), FoundCreative.ThumbnailUrlOf(row.Id), enrichment?.OnImageText, enrichment?.Labels, enrichment?.LabelFailure);
-            })],
-            total,
-            page.PageNumber,
-            page.PageSize);
+        return known.Select(Convert.ToHexStringLower).ToHashSet(StringComparer.Ordinal);
     }
 
     public Task<long> CountAsync(Viewer viewer, CancellationToken cancellationToken) =>

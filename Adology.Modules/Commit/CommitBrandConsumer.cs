@@ -6,11 +6,12 @@ namespace Adology.Modules.Commit;
 
 /// <summary>
 /// CommitBrand → in ONE transaction: locks the finished scan, upserts its acquired items into the
-/// catalogue and marks it committed (now enriching); then reports the creatives new to the brand
-/// (ITEM_FOUND) and publishes EnrichScan, whose phase reports its own PROGRESS. A redelivered message finds the scan no longer committing and changes nothing.
+/// catalogue, settles the scan's found creatives to those it added (ITEM_FOUND went out as they were acquired; the commit
+/// sends none) and marks it committed (now enriching); then publishes EnrichScan, whose phase reports its own PROGRESS.
+/// A redelivered message finds the scan no longer committing and changes nothing.
 /// </summary>
 internal sealed class CommitBrandConsumer(
-    AdologyDb db, IScanLedger ledger, IScanItems items, CatalogueWriter catalogue, IScanProgress progress, TimeProvider clock)
+    AdologyDb db, IScanLedger ledger, IScanItems items, CatalogueWriter catalogue, IScanFindings findings, TimeProvider clock)
     : IConsumer<CommitBrand>
 {
     public async Task Consume(ConsumeContext<CommitBrand> context)
@@ -20,27 +21,37 @@ internal sealed class CommitBrandConsumer(
         // The one transaction spans two modules' tables, each written by its owner (the scan through IScanLedger and
         // IScanItems): the scan's row stays locked until its items are in the catalogue, so a cancel cannot slip in
         // between, and a scan is marked committed exactly when its items are.
-        var found = await db.InTransactionAsync(
+        var committed = await db.InTransactionAsync(
             async () =>
             {
                 var scan = await ledger.BeginCommitAsync(scanId, cancellationToken);
                 if (scan is null)
                 {
-                    return null;
+                    return false;
                 }
 
                 var acquired = await items.ReadAcquiredAsync(scanId, cancellationToken);
                 var added = await catalogue.UpsertAsync(scan, acquired, clock.GetUtcNow(), cancellationToken);
+                await findings.SettleAsync(scanId, Settled(acquired, added), cancellationToken);
                 await ledger.MarkCommittedAsync(scanId, cancellationToken);
-                return added;
+                return true;
             },
             cancellationToken);
 
-        if (found is not null)
+        if (committed)
         {
-            // Found items go out before the analysis can complete the scan: nothing follows COMPLETE.
-            await progress.ItemsFoundAsync(scanId, found, cancellationToken);
             await context.Publish(new EnrichScan(scanId), cancellationToken);
         }
+    }
+
+    /// <summary>Each added creative with the first of the scan's items (in ordinal order) that showed it, and that item's headline.</summary>
+    private static List<SettledCreative> Settled(IReadOnlyList<AcquiredItem> acquired, IReadOnlyList<FoundCreative> added)
+    {
+        var first = acquired.DistinctBy(item => Convert.ToHexStringLower(item.Fingerprint.Sha256)).ToDictionary(item => Convert.ToHexStringLower(item.Fingerprint.Sha256));
+        return
+        [
+            .. added.Select(creative => (creative.Id, Item: first[creative.Sha256])).Select(found => new SettledCreative(
+                found.Id, found.Item.Ordinal, found.Item.Fingerprint.Sha256, found.Item.Url, AdCopy.Of(found.Item.MetadataJson).Headline)),
+        ];
     }
 }

@@ -13,6 +13,7 @@ public static class CommitModule
         services.AddScoped<ICatalogue, Catalogue>();
         services.AddScoped<ICatalogueSnapshots, CatalogueSnapshots>();
         services.AddSingleton<Thumbnails>();
+        services.AddSingleton<IPictureThumbnails>(provider => provider.GetRequiredService<Thumbnails>());
         services.AddScoped<IBlobRetention, BlobRetention>();
         return services;
     }

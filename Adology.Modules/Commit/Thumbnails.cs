@@ -1,10 +1,11 @@
+using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Blobs;
 using SkiaSharp;
 
 namespace Adology.Modules.Commit;
 
 /// <summary>Small JPEG previews of stored creatives, made on demand (the bytes are immutable, so clients cache them).</summary>
-internal sealed class Thumbnails(FileBlobStore blobs)
+internal sealed class Thumbnails(FileBlobStore blobs) : IPictureThumbnails
 {
     public const int MaxSide = 160;
 

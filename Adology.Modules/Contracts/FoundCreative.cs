@@ -1,8 +1,7 @@
 namespace Adology.Modules.Contracts;
 
 /// <summary>
-/// A creative a scan found new to its brand, as ITEM_FOUND and the scan's creatives list show it. ITEM_FOUND goes out
-/// at the commit, before the enriching phase: only the list has the on-image text and the labels.
+/// A creative of the catalogue in short: what the commit found new to the brand, and the similar creatives list.
 /// </summary>
 /// <param name="OnImageText">The text printed on its picture; null when not (yet) read.</param>
 /// <param name="Labels">The vision model's labels, or null (<paramref name="LabelFailure"/> says why, when it failed).</param>

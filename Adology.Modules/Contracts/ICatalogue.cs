@@ -6,8 +6,8 @@ public interface ICatalogue
     /// <summary>The creatives the viewer may see that pass the filter, in the filter's order.</summary>
     Task<Page<CreativeView>> SearchAsync(Viewer viewer, CreativeFilter filter, PageRequest page, CancellationToken cancellationToken);
 
-    /// <summary>The creatives a scan found new to its brand, by SHA-256 as ITEM_FOUND sends them (the caller checks the scan is the viewer's).</summary>
-    Task<Page<FoundCreative>> FoundByScanAsync(Guid scanId, PageRequest page, CancellationToken cancellationToken);
+    /// <summary>Which of the given content hashes the owner's brand already holds, as lower-case hex.</summary>
+    Task<IReadOnlySet<string>> KnownAsync(Guid ownerId, string brand, IReadOnlyList<byte[]> sha256s, CancellationToken cancellationToken);
 
     /// <summary>How many creatives the viewer's catalogue holds.</summary>
     Task<long> CountAsync(Viewer viewer, CancellationToken cancellationToken);
@@ -18,7 +18,7 @@ public interface ICatalogue
     /// <summary>Whose brand the creative belongs to, or null when it does not exist.</summary>
     Task<CreativeLocation?> LocateAsync(Guid creativeId, CancellationToken cancellationToken);
 
-    /// <summary>The creatives of the ids as ITEM_FOUND shows them, in the order given; unknown ids are left out.</summary>
+    /// <summary>The creatives of the ids (id, content hash, URL, headline, thumbnail), in the order given; unknown ids are left out.</summary>
     Task<IReadOnlyList<FoundCreative>> DescribeAsync(IReadOnlyList<Guid> creativeIds, CancellationToken cancellationToken);
 
     /// <summary>The creatives a scan saw (its sightings).</summary>

@@ -12,6 +12,9 @@ public interface IScanProgress
     /// <summary>The counts moved: a PROGRESS event, at most one per job every 250 ms.</summary>
     void Moved(Guid scanId);
 
-    /// <summary>New creatives of the brand found by the scan: ITEM_FOUND events of up to 50 items each.</summary>
-    Task ItemsFoundAsync(Guid scanId, IReadOnlyList<FoundCreative> creatives, CancellationToken cancellationToken);
+    /// <summary>
+    /// Pictures a batch found: an ITEM_FOUND event with them, and with those of batches that came while an earlier one
+    /// was being sent; they have all left this host when the call returns.
+    /// </summary>
+    Task ItemsFoundAsync(Guid scanId, IReadOnlyList<ScanFinding> items, CancellationToken cancellationToken);
 }

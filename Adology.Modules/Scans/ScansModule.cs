@@ -1,6 +1,7 @@
 using Adology.Modules.Contracts;
 using Adology.Modules.Scans.CancelScan;
 using Adology.Modules.Scans.EventLog;
+using Adology.Modules.Scans.Findings;
 using Adology.Modules.Scans.GetScan;
 using Adology.Modules.Scans.GetScanFigures;
 using Adology.Modules.Scans.GetScanState;
@@ -47,6 +48,7 @@ public static class ScansModule
         services.AddScoped<IScanLedger, ScanLedger>();
         services.AddScoped<IScanItems, ScanItems>();
         services.AddScoped<IScanMatches, ScanMatches>();
+        services.AddScoped<IScanFindings, ScanFindings>();
         services.AddScoped<IWatchlists, Watchlists>();
         services.AddActivatedSingleton<QueueDepthGauge>();
         services.AddValidatorsFromAssemblyContaining<StartScanRequestValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);

@@ -49,6 +49,15 @@ public sealed class DashboardTests
         var pageErrors = Browser.CollectPageErrors(dashboard.Page);
 
         await dashboard.LogInAsync(host.BaseUri, user.Email, ApiUser.Password);
+        // The status the scan showed when the first result row appeared: found creatives arrive while it acquires.
+        await dashboard.Page.EvaluateAsync(
+            """
+            () => new MutationObserver((_, observer) => {
+              if (!document.querySelector("[data-testid='result-row']")) return;
+              window.firstResultStatus = document.querySelector("[data-scan-id]")?.getAttribute("data-status");
+              observer.disconnect();
+            }).observe(document.body, { childList: true, subtree: true })
+            """);
         // A brand is per owner, so a fresh user can use a readable one (it is in docs/dashboard.png).
         await dashboard.StartDemoScanAsync("Acme Outdoor", 300);
 
@@ -63,11 +72,13 @@ public sealed class DashboardTests
 
         var scanId = Guid.Parse((await scan.GetAttributeAsync("data-scan-id"))!);
         var shown = await dashboard.ResultRows.EvaluateAllAsync<string[]>("rows => rows.map(row => row.dataset.creativeId)");
-        var found = await user.Http.GetFromJsonAsync<Page<FoundCreative>>($"/api/scans/{scanId}/creatives?pageSize=500");
+        var found = await user.Http.GetFromJsonAsync<Page<ScanResult>>($"/api/scans/{scanId}/creatives?pageSize=500");
+        var firstResultStatus = await dashboard.Page.EvaluateAsync<string?>("() => window.firstResultStatus ?? null");
         Assert.Multiple(() =>
         {
             Assert.That(shown, Is.Unique);
-            Assert.That(shown.Select(Guid.Parse), Is.EquivalentTo(found!.Items.Select(item => item.Id)));
+            Assert.That(shown.Select(Guid.Parse), Is.EquivalentTo(found!.Items.Select(item => item.Id!.Value)));
+            Assert.That(firstResultStatus, Is.EqualTo("acquiring"));
             Assert.That(pageErrors, Is.Empty);
         });
 

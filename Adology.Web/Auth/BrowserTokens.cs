@@ -18,7 +18,7 @@ internal sealed class BrowserTokens : JwtBearerEvents
     public override Task MessageReceived(MessageReceivedContext context)
     {
         var request = context.Request;
-        if (request.Path.StartsWithSegments(ProgressHub.Path) || request.Path.StartsWithSegments(CreativeEndpoints.ThumbnailPath))
+        if (request.Path.StartsWithSegments(ProgressHub.Path) || request.Path.StartsWithSegments(CreativeEndpoints.ThumbnailPath) || IsScanItemThumbnail(request.Path))
         {
             context.Token ??= request.Query[QueryName];
         }
@@ -46,4 +46,8 @@ internal sealed class BrowserTokens : JwtBearerEvents
 
         return Task.CompletedTask;
     }
+
+    /// <summary><c>/api/scans/{id}/items/{ordinal}/thumbnail</c>: a found creative's picture before it has a catalogue id.</summary>
+    private static bool IsScanItemThumbnail(PathString path) =>
+        path.StartsWithSegments(ScanEndpoints.Path, out var rest) && rest.Value is { } tail && tail.EndsWith("/thumbnail", StringComparison.Ordinal) && tail.Contains("/items/", StringComparison.Ordinal);
 }

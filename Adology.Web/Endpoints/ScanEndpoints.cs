@@ -7,9 +7,11 @@ namespace Adology.Web.Endpoints;
 
 internal static class ScanEndpoints
 {
+    public const string Path = "/api/scans";
+
     public static void MapScanEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var scans = endpoints.MapGroup("/api/scans").RequireAuthorization().WithTags("Scans");
+        var scans = endpoints.MapGroup(Path).RequireAuthorization().WithTags("Scans");
         scans.MapPost("/", StartAsync).WithName("StartScan").WithSummary("Starts a scan of a brand from a demo or feed source.")
             .Produces<ScanAccepted>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
         scans.MapPost("/upload", UploadAsync).WithName("UploadScan")
@@ -27,8 +29,12 @@ internal static class ScanEndpoints
             .Produces<BrandAnalysis>().ProducesProblem(StatusCodes.Status404NotFound);
         scans.MapGet("/{id:guid}/failures", FailuresAsync).WithName("ListScanFailures").WithSummary("The items a scan could not acquire, with their reasons.")
             .Produces<Page<FailedItem>>().ProducesProblem(StatusCodes.Status404NotFound);
-        scans.MapGet("/{id:guid}/creatives", FoundCreativesAsync).WithName("ListScanCreatives").WithSummary("The new creatives of the brand a scan found.")
-            .Produces<Page<FoundCreative>>().ProducesProblem(StatusCodes.Status404NotFound);
+        scans.MapGet("/{id:guid}/creatives", FoundCreativesAsync).WithName("ListScanCreatives")
+            .WithSummary("The creatives new to the brand a scan found, in the order found: live while it acquires, with catalogue ids once committed.")
+            .Produces<Page<ScanResult>>().ProducesProblem(StatusCodes.Status404NotFound);
+        scans.MapGet("/{id:guid}/items/{ordinal:int}/thumbnail", ItemThumbnailAsync).WithName("GetScanItemThumbnail")
+            .WithSummary("The JPEG thumbnail of a scan's acquired item, before its creative has a catalogue id (the token may come as ?access_token=).")
+            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> StartAsync(
@@ -93,10 +99,23 @@ internal static class ScanEndpoints
             : ScanNotFound(id);
 
     private static async Task<IResult> FoundCreativesAsync(
-        Guid id, int? page, int? pageSize, ClaimsPrincipal user, IScans scans, ICatalogue catalogue, CancellationToken cancellationToken) =>
-        await scans.FindAsync(id, user.ToViewer(), cancellationToken) is null
-            ? ScanNotFound(id)
-            : Results.Ok(await catalogue.FoundByScanAsync(id, PageRequest.From(page, pageSize), cancellationToken));
+        Guid id, int? page, int? pageSize, ClaimsPrincipal user, IScanFindings findings, CancellationToken cancellationToken) =>
+        await findings.ListAsync(id, user.ToViewer(), PageRequest.From(page, pageSize), cancellationToken) is { } found
+            ? Results.Ok(found)
+            : ScanNotFound(id);
+
+    private static async Task<IResult> ItemThumbnailAsync(
+        Guid id, int ordinal, HttpResponse response, ClaimsPrincipal user, IScanFindings findings, IPictureThumbnails thumbnails, CancellationToken cancellationToken)
+    {
+        if (await findings.PictureAsync(id, ordinal, user.ToViewer(), cancellationToken) is not { } sha256
+            || await thumbnails.OfAsync(sha256, cancellationToken) is not { } jpeg)
+        {
+            return Problems.NotFound($"Scan {id} has no acquired item {ordinal}, or is not yours.");
+        }
+
+        response.Headers.CacheControl = "private, max-age=86400, immutable";
+        return Results.Bytes(jpeg, "image/jpeg");
+    }
 
     private static IResult ScanNotFound(Guid id) => Problems.NotFound($"Scan {id} does not exist or is not yours.");
 }

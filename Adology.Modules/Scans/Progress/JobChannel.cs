@@ -1,9 +1,12 @@
+using Adology.Modules.Contracts;
+
 namespace Adology.Modules.Scans.Progress;
 
 /// <summary>One job's place in the emitter: its send gate, its throttle and whether its final event went out.</summary>
 internal sealed class JobChannel
 {
     private readonly Lock sync = new();
+    private readonly List<ScanFinding> found = [];
     private ITimer? pending;
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
@@ -36,6 +39,26 @@ internal sealed class JobChannel
                 null,
                 delay,
                 Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>Keeps a batch's found items until an ITEM_FOUND takes them.</summary>
+    public void AddFound(IEnumerable<ScanFinding> items)
+    {
+        lock (sync)
+        {
+            found.AddRange(items);
+        }
+    }
+
+    /// <summary>The found items waiting to be sent, now taken.</summary>
+    public List<ScanFinding> TakeFound()
+    {
+        lock (sync)
+        {
+            List<ScanFinding> taken = [.. found];
+            found.Clear();
+            return taken;
         }
     }
 

@@ -22,7 +22,6 @@ internal sealed class ProgressEmitter(
     : IScanProgress
 {
     public static readonly TimeSpan ThrottleInterval = TimeSpan.FromMilliseconds(250);
-    private const int ItemsPerEvent = 50;
 
     private readonly ConcurrentDictionary<Guid, JobChannel> jobs = new();
 
@@ -32,29 +31,7 @@ internal sealed class ProgressEmitter(
         await job.Gate.WaitAsync(cancellationToken);
         try
         {
-            if (job.Ended)
-            {
-                return;
-            }
-
-            if (type == ProgressType.Progress)
-            {
-                job.ProgressSentAt = clock.GetUtcNow();
-            }
-
-            var sent = await numbering.SendAsync(scanId, type, data, progress => sink.SendAsync(progress, cancellationToken), cancellationToken);
-            if (sent is null)
-            {
-                // The scan ended, perhaps on another host: nothing more of it goes out from here.
-                Forget(scanId);
-            }
-            else if (ProgressType.IsFinal(type))
-            {
-                Forget(scanId);
-                cancellation.Forget(scanId);
-                Ended(scanId, sent);
-                await AnnounceEndAsync(new ScanEnded(scanId, sent.Status), cancellationToken);
-            }
+            await SendAsync(job, scanId, type, data, cancellationToken);
         }
         finally
         {
@@ -69,11 +46,24 @@ internal sealed class ProgressEmitter(
         job.ScheduleOnce(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, clock, () => SendThrottledAsync(scanId));
     }
 
-    public async Task ItemsFoundAsync(Guid scanId, IReadOnlyList<FoundCreative> creatives, CancellationToken cancellationToken)
+    public async Task ItemsFoundAsync(Guid scanId, IReadOnlyList<ScanFinding> items, CancellationToken cancellationToken)
     {
-        foreach (var batch in creatives.Chunk(ItemsPerEvent))
+        var job = jobs.GetOrAdd(scanId, _ => new JobChannel());
+        job.AddFound(items);
+        await job.Gate.WaitAsync(cancellationToken);
+        try
         {
-            await ReportAsync(scanId, ProgressType.ItemFound, new { items = batch }, cancellationToken);
+            // Batches stored while an earlier event was being sent go out together, in one event: fewer, larger events
+            // when the watchers read slowly. None is empty: a batch whose items an earlier holder took has nothing to send.
+            var found = job.TakeFound();
+            if (found.Count > 0)
+            {
+                await SendAsync(job, scanId, ProgressType.ItemFound, new { items = found }, cancellationToken);
+            }
+        }
+        finally
+        {
+            job.Gate.Release();
         }
     }
 
@@ -83,6 +73,34 @@ internal sealed class ProgressEmitter(
         if (jobs.TryRemove(scanId, out var job))
         {
             job.End();
+        }
+    }
+
+    /// <summary>Numbers and sends one event; the caller holds the job's gate.</summary>
+    private async Task SendAsync(JobChannel job, Guid scanId, string type, object? data, CancellationToken cancellationToken)
+    {
+        if (job.Ended)
+        {
+            return;
+        }
+
+        if (type == ProgressType.Progress)
+        {
+            job.ProgressSentAt = clock.GetUtcNow();
+        }
+
+        var sent = await numbering.SendAsync(scanId, type, data, progress => sink.SendAsync(progress, cancellationToken), cancellationToken);
+        if (sent is null)
+        {
+            // The scan ended, perhaps on another host: nothing more of it goes out from here.
+            Forget(scanId);
+        }
+        else if (ProgressType.IsFinal(type))
+        {
+            Forget(scanId);
+            cancellation.Forget(scanId);
+            Ended(scanId, sent);
+            await AnnounceEndAsync(new ScanEnded(scanId, sent.Status), cancellationToken);
         }
     }
 

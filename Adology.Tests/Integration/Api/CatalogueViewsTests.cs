@@ -21,19 +21,22 @@ public sealed class CatalogueViewsTests
     }
 
     [Test]
-    public async Task The_scans_found_creatives_are_listed_in_hash_order_with_thumbnail_links()
+    public async Task The_scans_found_creatives_are_listed_in_the_order_found_on_every_page_with_thumbnail_links()
     {
-        var found = await owner.Http.GetFromJsonAsync<Page<FoundCreative>>($"/api/scans/{scanId}/creatives?pageSize=500");
+        var found = await owner.Http.GetFromJsonAsync<Page<ScanResult>>($"/api/scans/{scanId}/creatives?pageSize=500");
+        var first = await owner.Http.GetFromJsonAsync<Page<ScanResult>>($"/api/scans/{scanId}/creatives?pageSize=20");
+        var second = await owner.Http.GetFromJsonAsync<Page<ScanResult>>($"/api/scans/{scanId}/creatives?pageSize=20&page=2");
 
         Assert.That(found!.Total, Is.EqualTo(38));
-        Assert.That(found.Items.Select(item => item.Sha256), Is.Ordered.Using<string>(StringComparer.Ordinal));
-        Assert.That(found.Items, Has.All.Matches<FoundCreative>(item => item.ThumbnailUrl == $"/api/creatives/{item.Id}/thumbnail" && item.Headline != null));
+        Assert.That(found.Items.Select(item => item.Sha256), Is.Unique);
+        Assert.That(first!.Items.Concat(second!.Items).Select(item => item.Sha256), Is.EqualTo(found.Items.Select(item => item.Sha256)));
+        Assert.That(found.Items, Has.All.Matches<ScanResult>(item => item.Id != null && item.ThumbnailUrl == $"/api/creatives/{item.Id}/thumbnail" && item.Headline != null));
     }
 
     [Test]
     public async Task A_thumbnail_is_a_small_jpeg_for_the_owner_also_with_the_token_in_the_query()
     {
-        var creative = (await owner.Http.GetFromJsonAsync<Page<FoundCreative>>($"/api/scans/{scanId}/creatives"))!.Items[0];
+        var creative = (await owner.Http.GetFromJsonAsync<Page<ScanResult>>($"/api/scans/{scanId}/creatives"))!.Items[0];
         var anonymous = SharedHost.Instance.CreateClient();
 
         var response = await anonymous.GetAsync($"{creative.ThumbnailUrl}?access_token={owner.AccessToken}");
@@ -47,7 +50,7 @@ public sealed class CatalogueViewsTests
     [Test]
     public async Task Another_users_thumbnail_is_a_404()
     {
-        var creative = (await owner.Http.GetFromJsonAsync<Page<FoundCreative>>($"/api/scans/{scanId}/creatives"))!.Items[0];
+        var creative = (await owner.Http.GetFromJsonAsync<Page<ScanResult>>($"/api/scans/{scanId}/creatives"))!.Items[0];
         var stranger = await ApiUser.RegisterAsync(SharedHost.Instance);
 
         Assert.That((await stranger.Http.GetAsync(creative.ThumbnailUrl)).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));

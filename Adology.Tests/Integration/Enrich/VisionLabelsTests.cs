@@ -70,7 +70,7 @@ public sealed class VisionLabelsTests
         });
         Assert.That(models.LabelRequests.Select(request => request.GetRawText()), Has.Some.Contains("data:image/png;base64,"));
         Assert.That((await ProductTypeAsync(user, brand, "Sneakers")).Total, Is.EqualTo(Creatives));
-        var found = await user.Http.GetFromJsonAsync<Page<FoundCreative>>($"/api/scans/{scanId}/creatives?pageSize=100", JsonSerializerOptions.Web);
+        var found = await user.Http.GetFromJsonAsync<Page<ScanResult>>($"/api/scans/{scanId}/creatives?pageSize=100", JsonSerializerOptions.Web);
         Assert.That(found!.Items.Select(creative => creative.Labels?.ProductType), Has.All.EqualTo("sneakers"));
         var dashboard = await user.Http.GetFromJsonAsync<JsonElement>("/api/dashboard");
         Assert.That(dashboard.GetProperty("visionModel").GetString(), Is.EqualTo("stub-vision"));

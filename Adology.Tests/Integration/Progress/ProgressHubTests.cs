@@ -65,10 +65,10 @@ public sealed class ProgressHubTests
         });
         var found = events.Where(progress => progress.Type == ProgressType.ItemFound)
             .SelectMany(progress => ((JsonElement)progress.Data!).GetProperty("items").EnumerateArray())
-            .Select(item => item.GetProperty("id").GetGuid())
+            .Select(item => item.GetProperty("sha256").GetString())
             .ToList();
         Assert.That(found, Is.Unique);
-        Assert.That(found, Has.Count.EqualTo((await user.CreativesAsync(brand)).Total).And.Count.EqualTo(1_900));
+        Assert.That(found, Is.EquivalentTo((await user.AllCreativesAsync(brand)).Select(creative => creative.Sha256)).And.Count.EqualTo(1_900));
         Assert.That(((JsonElement)complete.Data!).GetProperty("newCreatives").GetInt32(), Is.EqualTo(1_900));
     }
 

@@ -1,6 +1,6 @@
 import { setHealth } from "./stores/health.js";
 
-/** @import { Analysis, CreativeView, DashboardFigures, FoundCreative, IssuedToken, Page, ScanAccepted, ScanMatch, ScanView, SimilarCreative, Webhook, WebhookDelivery } from "./types.js" */
+/** @import { Analysis, CreativeView, DashboardFigures, IssuedToken, Page, ScanAccepted, ScanMatch, ScanResult, ScanView, SimilarCreative, Webhook, WebhookDelivery } from "./types.js" */
 
 /** @type {() => string | null} */
 let getToken = () => null;
@@ -164,10 +164,10 @@ export const thumbnailUrl = (creativeId) => `/api/creatives/${creativeId}/thumbn
  * @param {string} scanId
  */
 export async function allScanCreatives(scanId) {
-  /** @type {FoundCreative[]} */
+  /** @type {ScanResult[]} */
   const items = [];
   for (let page = 1; ; page++) {
-    /** @type {Page<FoundCreative>} */
+    /** @type {Page<ScanResult>} */
     const next = await request("GET", `/api/scans/${scanId}/creatives?page=${page}&pageSize=500`);
     items.push(...next.items);
     if (next.items.length === 0 || items.length >= next.total) return items;

@@ -93,8 +93,10 @@
  */
 
 /**
- * @typedef {object} FoundCreative A creative a scan found new (Contracts/FoundCreative); ITEM_FOUND has no text or labels yet.
- * @property {string} id
+ * @typedef {object} ScanResult A creative a scan found new to its brand (Contracts/ScanResult): ITEM_FOUND sends it as it is
+ * acquired, without a catalogue id, text or labels; the scan's creatives list has the id once committed, the text and labels once enriched.
+ * @property {string | null} [id]
+ * @property {number} ordinal
  * @property {string} sha256
  * @property {string} url
  * @property {string | null} headline

@@ -740,6 +740,57 @@ namespace Adology.Modules.Platform.Data.Migrations
                     b.ToTable("scan_items", "scans");
                 });
 
+            modelBuilder.Entity("Adology.Modules.Scans.Findings.FoundItem", b =>
+                {
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scan_id");
+
+                    b.Property<byte[]>("Sha256")
+                        .HasColumnType("bytea")
+                        .HasColumnName("sha256");
+
+                    b.Property<Guid?>("CreativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creative_id");
+
+                    b.Property<DateTimeOffset>("FoundAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("found_at");
+
+                    b.Property<string>("Headline")
+                        .HasColumnType("text")
+                        .HasColumnName("headline");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("url");
+
+                    b.HasKey("ScanId", "Sha256")
+                        .HasName("pk_found_items");
+
+                    b.HasIndex("ScanId", "Id")
+                        .HasDatabaseName("ix_found_items_scan_id_id");
+
+                    b.HasIndex("ScanId", "Ordinal")
+                        .IsUnique()
+                        .HasDatabaseName("ix_found_items_scan_id_ordinal");
+
+                    b.ToTable("found_items", "scans");
+                });
+
             modelBuilder.Entity("Adology.Modules.Scans.Schedules.ScanSchedule", b =>
                 {
                     b.Property<Guid>("OwnerId")
@@ -922,6 +973,16 @@ namespace Adology.Modules.Platform.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_scan_items_scans_scan_id");
+                });
+
+            modelBuilder.Entity("Adology.Modules.Scans.Findings.FoundItem", b =>
+                {
+                    b.HasOne("Adology.Modules.Scans.Data.Scan", null)
+                        .WithMany()
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_found_items_scans_scan_id");
                 });
 
             modelBuilder.Entity("Adology.Modules.Scans.Watch.WatchMatch", b =>

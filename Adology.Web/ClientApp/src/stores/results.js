@@ -1,11 +1,14 @@
 import { allScanCreatives } from "../api.js";
 
-/** @import { FoundCreative } from "../types.js" */
-/** @typedef {{ items: Map<string, FoundCreative>, loaded: boolean, loading: boolean, error: string | null, generation: number }} ResultsEntry */
+/** @import { ScanResult } from "../types.js" */
+/**
+ * @typedef {{ items: Map<string, ScanResult>, arrived: Map<string, ScanResult>, loaded: boolean, loading: boolean, error: string | null, generation: number }} ResultsEntry
+ */
 
 /**
- * The creatives each scan found, keyed by creative id so an item seen twice (an event and a reload)
- * is one row. A reload takes the server's list, in its order, and keeps items that arrived meanwhile.
+ * The creatives each scan found, keyed by content hash (a scan finds each picture once, before and after its commit) so
+ * an item seen twice (an event and a reload) is one row. A reload takes the server's list, in its order, and keeps the
+ * items that arrived while it loaded: a row the list no longer has (another scan of the brand committed it first) goes.
  * @param {(scanId: string) => void} onChange
  */
 export function createResults(onChange) {
@@ -16,7 +19,7 @@ export function createResults(onChange) {
   function entryOf(scanId) {
     let entry = byScan.get(scanId);
     if (!entry) {
-      entry = { items: new Map(), loaded: false, loading: false, error: null, generation: 0 };
+      entry = { items: new Map(), arrived: new Map(), loaded: false, loading: false, error: null, generation: 0 };
       byScan.set(scanId, entry);
     }
     return entry;
@@ -24,12 +27,15 @@ export function createResults(onChange) {
 
   /**
    * @param {string} scanId
-   * @param {FoundCreative[]} items
+   * @param {ScanResult[]} items
    */
   function add(scanId, items) {
     const entry = entryOf(scanId);
     const before = entry.items.size;
-    for (const item of items) if (!entry.items.has(item.id)) entry.items.set(item.id, item);
+    for (const item of items) {
+      if (entry.loading) entry.arrived.set(item.sha256, item);
+      if (!entry.items.has(item.sha256)) entry.items.set(item.sha256, item);
+    }
     if (entry.items.size !== before) onChange(scanId);
   }
 
@@ -38,11 +44,12 @@ export function createResults(onChange) {
     const entry = entryOf(scanId);
     const generation = ++entry.generation;
     entry.loading = true;
+    entry.arrived = new Map();
     try {
       const loaded = await allScanCreatives(scanId);
       if (generation !== entry.generation) return;
-      const items = new Map(loaded.map((item) => [item.id, item]));
-      for (const [id, item] of entry.items) if (!items.has(id)) items.set(id, item);
+      const items = new Map(loaded.map((item) => [item.sha256, item]));
+      for (const [sha256, item] of entry.arrived) if (!items.has(sha256)) items.set(sha256, item);
       Object.assign(entry, { items, loaded: true, error: null });
     } catch (/** @type {any} */ error) {
       if (generation !== entry.generation) return;

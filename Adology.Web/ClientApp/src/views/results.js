@@ -3,11 +3,11 @@ import { h, reconcile } from "../dom.js";
 import { number } from "../format.js";
 
 /** @import { ResultsEntry } from "../stores/results.js" */
-/** @import { FoundCreative, Scan } from "../types.js" */
+/** @import { ScanResult, Scan } from "../types.js" */
 
 /**
- * The creatives the selected scan found new to its brand, filled live from ITEM_FOUND events; their on-image text and
- * labels come with the list once the scan is enriched.
+ * The creatives the selected scan found new to its brand, filled live from ITEM_FOUND events as each acquire batch stores
+ * them; their catalogue ids come with the list once committed, their on-image text and labels once enriched.
  */
 export function resultsView() {
   const title = h("h2", { "data-testid": "results-title" }, "Results");
@@ -37,12 +37,12 @@ export function resultsView() {
   const wrap = h("div", { class: "table-wrap", tabindex: 0, role: "region", "aria-label": "Found creatives" }, table);
   const element = h("section", { class: "card results", "data-testid": "results" }, h("div", { class: "results-head" }, title, count), labelling, status, wrap);
 
-  /** @param {FoundCreative} item */
+  /** @param {ScanResult} item */
   function create(item) {
     const src = withToken(item.thumbnailUrl);
     return h(
       "tr",
-      { "data-testid": "result-row", "data-creative-id": item.id },
+      { "data-testid": "result-row", "data-sha256": item.sha256 },
       h("td", {}, h("img", { class: "thumb", src, alt: "", loading: "lazy", width: 64, height: 64 })),
       h("td", { class: "headline" }, item.headline || h("span", { class: "muted" }, "(no headline)")),
       h("td", { class: "on-image-text", "data-testid": "result-text" }),
@@ -53,11 +53,13 @@ export function resultsView() {
   }
 
   /**
-   * The enrichment arrives after the row: the list reloaded once the scan completes has it.
+   * The catalogue id and the enrichment arrive after the row: the list reloaded once the scan completes has them.
    * @param {HTMLElement} row
-   * @param {FoundCreative} item
+   * @param {ScanResult} item
    */
   function enrich(row, item) {
+    if (item.id) row.dataset.creativeId = item.id;
+    else delete row.dataset.creativeId;
     const [text, labels] = [row.querySelector(".on-image-text"), row.querySelector(".labels")];
     if (!text || !labels) return;
     text.replaceChildren(item.onImageText ? item.onImageText : h("span", { class: "muted" }, item.onImageText === "" ? "(none)" : "—"));
@@ -90,15 +92,15 @@ export function resultsView() {
       const items = [...entry.items.values()];
       title.textContent = `Results · ${scan.brand}`;
       count.textContent = `${number(items.length)} new creative${items.length === 1 ? "" : "s"}`;
-      status.textContent = entry.error ?? (items.length ? "" : emptyText(scan, entry));
+      status.textContent = entry.error ?? (items.length ? uncommittedText(scan) : emptyText(scan, entry));
       status.hidden = !status.textContent;
       wrap.hidden = items.length === 0;
-      reconcile(body, items, (item) => item.id, create, enrich);
+      reconcile(body, items, (item) => item.sha256, create, enrich);
     },
   };
 }
 
-/** @param {FoundCreative} item */
+/** @param {ScanResult} item */
 function labelsOf(item) {
   const labels = item.labels;
   if (labels) {
@@ -120,7 +122,16 @@ function emptyText(scan, entry) {
   if (entry.loading) return "Loading…";
   if (scan.status === "completed") return "This scan found no creatives new to the brand.";
   if (scan.status === "failed" || scan.status === "cancelled") return `This scan ${scan.status === "failed" ? "failed" : "was cancelled"} before committing any creatives.`;
-  return "New creatives appear here when the scan commits them.";
+  return "New creatives appear here as the scan acquires them.";
+}
+
+/**
+ * Found while acquiring, but the scan ended before its commit: the rows are not in the catalogue.
+ * @param {Scan} scan
+ */
+function uncommittedText(scan) {
+  if (scan.status === "failed" || scan.status === "cancelled") return `Found before the scan ${scan.status === "failed" ? "failed" : "was cancelled"}: not added to the catalogue.`;
+  return "";
 }
 
 // Feeds are outside data: only web links become clickable.

@@ -1,0 +1,25 @@
+namespace Adology.Modules.Contracts;
+
+/// <summary>
+/// A creative a scan found new to its brand, as the scan's creatives list shows it: found while the scan acquires
+/// (ITEM_FOUND), then, once committed, with its catalogue id, and once enriched, with its on-image text and labels.
+/// </summary>
+/// <param name="Id">Its catalogue id; null until the scan commits.</param>
+/// <param name="Ordinal">The scan's first item that showed the picture.</param>
+/// <param name="ThumbnailUrl">The catalogue's thumbnail once committed, the staged item's before.</param>
+/// <param name="OnImageText">The text printed on its picture; null when not (yet) read.</param>
+/// <param name="Labels">The vision model's labels, or null (<paramref name="LabelFailure"/> says why, when it failed).</param>
+public sealed record ScanResult(
+    Guid? Id,
+    int Ordinal,
+    string Sha256,
+    string Url,
+    string? Headline,
+    string ThumbnailUrl,
+    string? OnImageText = null,
+    CreativeLabels? Labels = null,
+    string? LabelFailure = null)
+{
+    /// <summary>The thumbnail of a scan's acquired item, before its creative has a catalogue id.</summary>
+    public static string StagedThumbnailUrlOf(Guid scanId, int ordinal) => $"/api/scans/{scanId}/items/{ordinal}/thumbnail";
+}

@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Adology.Modules.Contracts;
+using Adology.Tests.Integration.Support;
+using Adology.Tests.Support;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Adology.Tests.Integration.Progress;
+
+/// <summary>ITEM_FOUND goes out as each acquire batch stores its pictures: one item per batch here, so a held item holds no other back.</summary>
+public sealed class LiveResultsTests
+{
+    private TestHost host = null!;
+    private FeedServer feed = null!;
+
+    [OneTimeSetUp]
+    public void StartHost() => host = new TestHost(new Dictionary<string, string?> { ["Jobs:Enabled"] = "false", ["Acquire:BatchSize"] = "1" });
+
+    [OneTimeTearDown]
+    public void StopHost() => host.Dispose();
+
+    [SetUp]
+    public async Task StartFeed()
+    {
+        feed = await FeedServer.StartAsync();
+        host.Allow(feed.BaseUri);
+    }
+
+    [TearDown]
+    public async Task StopFeed() => await feed.DisposeAsync();
+
+    [Test]
+    public async Task Found_creatives_arrive_while_acquiring_each_new_picture_once_and_the_list_gives_the_same_before_and_after_the_commit()
+    {
+        var user = await ApiUser.RegisterAsync(host);
+        var brand = ApiUser.UniqueBrand("live");
+        // Picture 3 is in the brand's catalogue before the scan: not new, so not a result.
+        feed.Bytes("known.png", TestImages.DistinctPng(3));
+        feed.Feed("known", [new { url = feed.Url("known.png"), metadata = new { headline = "Known" } }], pageSize: 10);
+        Assert.That((await user.WaitForScanAsync(await user.StartFeedScanAsync(brand, feed.Url("known")))).Status, Is.EqualTo("completed"));
+        var release = new TaskCompletionSource();
+        var items = new List<object> { Item(0, 0, "Zero"), Item(1, 1, "One"), Item(2, 0, "Zero again"), Item(3, 3, "Known again") };
+        feed.Map("held.png", async http =>
+        {
+            await release.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            http.Response.ContentType = "image/png";
+            await http.Response.Body.WriteAsync(TestImages.DistinctPng(4));
+        });
+        items.Add(new { url = feed.Url("held.png"), metadata = new { title = "Held" } });
+        SlowFeed(items);
+        await using var watcher = await ProgressWatcher.ConnectAsync(host, user.AccessToken);
+        var accepted = await watcher.Connection.InvokeAsync<ScanAccepted>(
+            "StartScan", new StartScanRequest(brand, new ScanSourceRequest(SourceTypes.Feed, null, feed.Url("feed").AbsoluteUri)));
+        var scanId = accepted.RequestId;
+        await watcher.JoinAsync(scanId);
+
+        await WaitForFoundAsync(watcher, scanId, 2);
+        await RedeliverAsync(scanId, Found(watcher, scanId));
+        var live = await ListAsync(user, scanId);
+        var stranger = await ApiUser.RegisterAsync(host);
+        var thumbnail = await user.Http.GetAsync(live.Items[0].ThumbnailUrl);
+        var byQuery = await host.CreateClient().GetAsync($"{live.Items[0].ThumbnailUrl}?access_token={user.AccessToken}");
+        var strangers = await stranger.Http.GetAsync(live.Items[0].ThumbnailUrl);
+        var unacquired = await user.Http.GetAsync(ScanResult.StagedThumbnailUrlOf(scanId, 4));
+        var beforeRelease = Found(watcher, scanId);
+        release.SetResult();
+        var complete = await watcher.WaitForAsync(scanId, ProgressType.Complete);
+
+        var events = watcher.Events.Where(progress => progress.JobId == scanId).ToList();
+        var firstCommit = events.Where(progress => progress.Phase == "commit").Min(progress => progress.Seq);
+        var found = Found(watcher, scanId);
+        Assert.Multiple(() =>
+        {
+            Assert.That(beforeRelease.Select(item => item.Sha256), Is.Unique.And.EquivalentTo(new[] { Sha256(0), Sha256(1) }));
+            Assert.That(live.Items.Select(item => (item.Id, item.Ordinal, item.Sha256, item.Url, item.Headline, item.ThumbnailUrl)), Is.EquivalentTo(beforeRelease));
+            Assert.That(beforeRelease.Select(item => item.ThumbnailUrl), Is.EqualTo(beforeRelease.Select(item => ScanResult.StagedThumbnailUrlOf(scanId, item.Ordinal))));
+            Assert.That((thumbnail.StatusCode, thumbnail.Content.Headers.ContentType?.MediaType), Is.EqualTo((HttpStatusCode.OK, "image/jpeg")));
+            Assert.That(byQuery.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(strangers.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(unacquired.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(events.Where(progress => progress.Type == ProgressType.ItemFound), Has.All.Matches<ProgressEvent>(progress => progress.Phase == "acquire" && progress.Seq < firstCommit));
+            Assert.That(found.Select(item => item.Sha256), Is.Unique.And.EquivalentTo(new[] { Sha256(0), Sha256(1), Sha256(4) }));
+            Assert.That(found.Single(item => item.Sha256 == Sha256(4)), Is.EqualTo(((Guid?)null, 4, Sha256(4), feed.Url("held.png").AbsoluteUri, (string?)"Held", ScanResult.StagedThumbnailUrlOf(scanId, 4))));
+            Assert.That(((JsonElement)complete.Data!).GetProperty("newCreatives").GetInt32(), Is.EqualTo(3));
+        });
+
+        var committed = await ListAsync(user, scanId);
+        var catalogue = await user.AllCreativesAsync(brand);
+        Assert.That(committed.Items.Select(item => (item.Ordinal, item.Sha256, item.Url, item.Headline)), Is.EquivalentTo(found.Select(item => (item.Ordinal, item.Sha256, item.Url, item.Headline))));
+        Assert.That(
+            committed.Items.Select(item => (item.Id, item.ThumbnailUrl)),
+            Is.EquivalentTo(catalogue.Where(creative => creative.Sha256 != Sha256(3)).Select(creative => ((Guid?)creative.Id, FoundCreative.ThumbnailUrlOf(creative.Id)))));
+        Assert.That((await stranger.Http.GetAsync($"/api/scans/{scanId}/creatives")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    /// <summary>The found pictures' batches again, as a redelivery would bring them: nothing is sent twice.</summary>
+    private async Task RedeliverAsync(Guid scanId, IEnumerable<(Guid? Id, int Ordinal, string Sha256, string Url, string? Headline, string ThumbnailUrl)> found)
+    {
+        using var scope = host.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<IScanFindings>().FindAsync(
+            [.. found.Select(item => new FoundPicture(scanId, item.Ordinal, item.Url, Convert.FromHexString(item.Sha256), item.Headline))], CancellationToken.None);
+    }
+
+    private object Item(int ordinal, int picture, string headline)
+    {
+        feed.Bytes($"img/{ordinal}.png", TestImages.DistinctPng(picture));
+        return new { url = feed.Url($"img/{ordinal}.png"), metadata = new { headline } };
+    }
+
+    /// <summary>The feed answers after a second, so the test's watcher has joined the scan before anything is acquired.</summary>
+    private void SlowFeed(List<object> items) =>
+        feed.Map("feed", async http =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await http.Response.WriteAsJsonAsync(new { items, nextCursor = (string?)null }, JsonSerializerOptions.Web);
+        });
+
+    private static string Sha256(int picture) => Convert.ToHexStringLower(SHA256.HashData(TestImages.DistinctPng(picture)));
+
+    private static async Task<Page<ScanResult>> ListAsync(ApiUser user, Guid scanId) =>
+        (await user.Http.GetFromJsonAsync<Page<ScanResult>>($"/api/scans/{scanId}/creatives?pageSize=500", JsonSerializerOptions.Web))!;
+
+    private static List<(Guid? Id, int Ordinal, string Sha256, string Url, string? Headline, string ThumbnailUrl)> Found(ProgressWatcher watcher, Guid scanId) =>
+    [
+        .. watcher.Events
+            .Where(progress => progress.JobId == scanId && progress.Type == ProgressType.ItemFound)
+            .SelectMany(progress => ((JsonElement)progress.Data!).GetProperty("items").EnumerateArray())
+            .Select(item => (
+                (Guid?)null,
+                item.GetProperty("ordinal").GetInt32(),
+                item.GetProperty("sha256").GetString()!,
+                item.GetProperty("url").GetString()!,
+                item.GetProperty("headline").GetString(),
+                item.GetProperty("thumbnailUrl").GetString()!)),
+    ];
+
+    private static async Task WaitForFoundAsync(ProgressWatcher watcher, Guid scanId, int count)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (Found(watcher, scanId).Count < count)
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), $"Only {Found(watcher, scanId).Count} of {count} found creatives arrived while an item was held.");
+            await Task.Delay(20);
+        }
+    }
+}
