@@ -17,7 +17,7 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
         var visible = await FilteredAsync(viewer, filter, cancellationToken);
         var total = await visible.LongCountAsync(cancellationToken);
         // The page's ids from the narrow search rows, then the page's creatives in full.
-        var ids = await Sorted(visible, filter).Skip(page.Skip).Take(page.PageSize).Select(creative => creative.Id).ToListAsync(cancellationToken);
+        var ids = await Sorted(visible, filter, total).Skip(page.Skip).Take(page.PageSize).Select(creative => creative.Id).ToListAsync(cancellationToken);
         var byId = await db.Set<CatalogueCreative>().AsNoTracking()
             .Where(creative => ids.Contains(creative.Id))
             .Select(creative => new
@@ -162,10 +162,10 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
         return creatives;
     }
 
-    private IOrderedQueryable<SearchableCreative> Sorted(IQueryable<SearchableCreative> creatives, CreativeFilter filter) =>
+    private IOrderedQueryable<SearchableCreative> Sorted(IQueryable<SearchableCreative> creatives, CreativeFilter filter, long total) =>
         (filter.Sort, filter.Text) switch
         {
-            (CreativeSort.Relevance, { } text) => Ranked(creatives, text),
+            (CreativeSort.Relevance, { } text) => Ranked(total > CreativeFilter.RankWindow ? Window(creatives) : creatives, text),
             (CreativeSort.FirstSeen, _) => creatives.OrderByDescending(creative => creative.FirstSeenAt).ThenBy(creative => creative.Id),
             (CreativeSort.SeenCount, _) => creatives.OrderByDescending(creative => creative.SeenCount).ThenByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id),
             _ => creatives.OrderByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id),
@@ -174,20 +174,24 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
     /// <summary>
     /// Ranking costs microseconds a match, and a common word can match a third of a large catalogue: like a search engine,
     /// rank a bounded window of matches, the <see cref="CreativeFilter.RankWindow"/> most recently seen, and list no further.
-    /// Cover density ranks higher the copy where the words stand nearer each other: the exact phrase highest.
     /// </summary>
-    private IOrderedQueryable<SearchableCreative> Ranked(IQueryable<SearchableCreative> creatives, CreativeTextQuery text)
+    private IQueryable<SearchableCreative> Window(IQueryable<SearchableCreative> matches)
     {
         // The window's ids alone, so choosing it sorts keys, not the matches' words.
-        var windowIds = creatives.OrderByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id).Take(CreativeFilter.RankWindow).Select(creative => creative.Id);
-        var window = db.Set<SearchableCreative>().AsNoTracking().Where(creative => windowIds.Contains(creative.Id));
+        var ids = matches.OrderByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id).Take(CreativeFilter.RankWindow).Select(creative => creative.Id);
+        return db.Set<SearchableCreative>().AsNoTracking().Where(creative => ids.Contains(creative.Id));
+    }
+
+    /// <summary>Cover density ranks higher the copy where the words (and prefixes) stand nearer each other: the exact phrase highest.</summary>
+    private static IOrderedQueryable<SearchableCreative> Ranked(IQueryable<SearchableCreative> creatives, CreativeTextQuery text)
+    {
         var prefixes = string.Join(" & ", text.Prefixes.Select(prefix => $"{prefix}:*"));
         var ranked = (text.RankWords.Length > 0, prefixes.Length > 0) switch
         {
-            (true, true) => window.OrderByDescending(creative => creative.SearchVector.RankCoverDensity(
+            (true, true) => creatives.OrderByDescending(creative => creative.SearchVector.RankCoverDensity(
                 EF.Functions.PlainToTsQuery(TextSearch, text.RankWords).And(EF.Functions.ToTsQuery(TextSearch, prefixes)))),
-            (false, true) => window.OrderByDescending(creative => creative.SearchVector.RankCoverDensity(EF.Functions.ToTsQuery(TextSearch, prefixes))),
-            _ => window.OrderByDescending(creative => creative.SearchVector.RankCoverDensity(EF.Functions.PlainToTsQuery(TextSearch, text.RankWords))),
+            (false, true) => creatives.OrderByDescending(creative => creative.SearchVector.RankCoverDensity(EF.Functions.ToTsQuery(TextSearch, prefixes))),
+            _ => creatives.OrderByDescending(creative => creative.SearchVector.RankCoverDensity(EF.Functions.PlainToTsQuery(TextSearch, text.RankWords))),
         };
         return ranked.ThenByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id);
     }
