@@ -23,7 +23,13 @@ public sealed class AdminSeedTests
     public async Task StartHostOnItsOwnDatabase()
     {
         await ExecuteAsync(TestDatabase.ConnectionString, $"CREATE DATABASE {database}");
-        host = new TestHost(new Dictionary<string, string?> { ["ConnectionStrings:Adology"] = OwnConnectionString() });
+        host = new TestHost(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Adology"] = OwnConnectionString(),
+            // Hangfire keeps its storage in a static (JobStorage.Current): a host of another database would take it from
+            // the other tests' hosts, and it would point at a dropped database.
+            ["Jobs:Enabled"] = "false",
+        });
     }
 
     [OneTimeTearDown]
