@@ -160,30 +160,28 @@ export function withToken(url) {
 export const thumbnailUrl = (creativeId) => `/api/creatives/${creativeId}/thumbnail`;
 
 /**
- * Every creative the scan found new to its brand, in event order, fetched page by page.
+ * Every creative the scan found new to its brand, in event order.
  * @param {string} scanId
+ * @returns {Promise<ScanResult[]>}
  */
-export async function allScanCreatives(scanId) {
-  /** @type {ScanResult[]} */
-  const items = [];
-  for (let page = 1; ; page++) {
-    /** @type {Page<ScanResult>} */
-    const next = await request("GET", `/api/scans/${scanId}/creatives?page=${page}&pageSize=500`);
-    items.push(...next.items);
-    if (next.items.length === 0 || items.length >= next.total) return items;
-  }
-}
+export const allScanCreatives = (scanId) => allPages(`/api/scans/${scanId}/creatives`);
 
 /**
- * Every watch-term match of the scan, in the order found, fetched page by page.
+ * Every watch-term match of the scan, in the order found.
  * @param {string} scanId
+ * @returns {Promise<ScanMatch[]>}
  */
-export async function allScanMatches(scanId) {
-  /** @type {ScanMatch[]} */
+export const allScanMatches = (scanId) => allPages(`/api/scans/${scanId}/matches`);
+
+/**
+ * Every item of a paged list, fetched 500 at a time.
+ * @param {string} path
+ */
+async function allPages(path) {
   const items = [];
   for (let page = 1; ; page++) {
-    /** @type {Page<ScanMatch>} */
-    const next = await request("GET", `/api/scans/${scanId}/matches?page=${page}&pageSize=500`);
+    /** @type {Page<any>} */
+    const next = await request("GET", `${path}?page=${page}&pageSize=500`);
     items.push(...next.items);
     if (next.items.length === 0 || items.length >= next.total) return items;
   }
