@@ -3,11 +3,12 @@ using Adology.Modules.Commit.Data;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NpgsqlTypes;
 
 namespace Adology.Modules.Commit;
 
-internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEnrichments enrichments, IAnalyses analyses) : ICatalogue
+internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEnrichments enrichments, IAnalyses analyses, IOptions<SearchOptions> options) : ICatalogue
 {
     /// <summary>The text search configuration of the catalogue's index (<see cref="CatalogueConfiguration.SearchDocument"/>).</summary>
     private const string TextSearch = "simple";
@@ -15,9 +16,11 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
     public async Task<Page<CreativeView>> SearchAsync(Viewer viewer, CreativeFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         var visible = await FilteredAsync(viewer, filter, cancellationToken);
-        var total = await visible.LongCountAsync(cancellationToken);
+        var limits = options.Value;
+        var counted = await visible.Take(limits.CountLimit + 1).LongCountAsync(cancellationToken);
+        var total = Math.Min(counted, limits.CountLimit);
         // The page's ids from the narrow search rows, then the page's creatives in full.
-        var ids = await Sorted(visible, filter, total).Skip(page.Skip).Take(page.PageSize).Select(creative => creative.Id).ToListAsync(cancellationToken);
+        var ids = await Sorted(visible, filter, counted > limits.RankWindow ? limits.RankWindow : null).Skip(page.Skip).Take(page.PageSize).Select(creative => creative.Id).ToListAsync(cancellationToken);
         var byId = await db.Set<CatalogueCreative>().AsNoTracking()
             .Where(creative => ids.Contains(creative.Id))
             .Select(creative => new
@@ -51,7 +54,10 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
             [.. rows.Select(row => View(row.Creative, row.Scans, enriched.GetValueOrDefault(Convert.ToHexStringLower(row.Creative.Sha256))))],
             total,
             page.PageNumber,
-            page.PageSize);
+            page.PageSize)
+        {
+            TotalIsLowerBound = counted > limits.CountLimit,
+        };
     }
 
     private async Task<IQueryable<SearchableCreative>> FilteredAsync(Viewer viewer, CreativeFilter filter, CancellationToken cancellationToken)
@@ -162,10 +168,11 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
         return creatives;
     }
 
-    private IOrderedQueryable<SearchableCreative> Sorted(IQueryable<SearchableCreative> creatives, CreativeFilter filter, long total) =>
+    /// <param name="rankWindow">Set when more match than a relevance order ranks (<see cref="SearchOptions.RankWindow"/>).</param>
+    private static IOrderedQueryable<SearchableCreative> Sorted(IQueryable<SearchableCreative> creatives, CreativeFilter filter, int? rankWindow) =>
         (filter.Sort, filter.Text) switch
         {
-            (CreativeSort.Relevance, { } text) => Ranked(total > CreativeFilter.RankWindow ? Window(creatives) : creatives, text),
+            (CreativeSort.Relevance, { } text) => Ranked(rankWindow is { } window ? MostRecent(creatives, window) : creatives, text),
             (CreativeSort.FirstSeen, _) => creatives.OrderByDescending(creative => creative.FirstSeenAt).ThenBy(creative => creative.Id),
             (CreativeSort.SeenCount, _) => creatives.OrderByDescending(creative => creative.SeenCount).ThenByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id),
             _ => creatives.OrderByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id),
@@ -173,14 +180,11 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
 
     /// <summary>
     /// Ranking costs microseconds a match, and a common word can match a third of a large catalogue: like a search engine,
-    /// rank a bounded window of matches, the <see cref="CreativeFilter.RankWindow"/> most recently seen, and list no further.
+    /// rank a bounded window of matches, the most recently seen, and list no further. The ranking orders the window's
+    /// rows themselves (a subquery), which the last-seen index walks to newest first, stopping at the window's end.
     /// </summary>
-    private IQueryable<SearchableCreative> Window(IQueryable<SearchableCreative> matches)
-    {
-        // The window's ids alone, so choosing it sorts keys, not the matches' words.
-        var ids = matches.OrderByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id).Take(CreativeFilter.RankWindow).Select(creative => creative.Id);
-        return db.Set<SearchableCreative>().AsNoTracking().Where(creative => ids.Contains(creative.Id));
-    }
+    private static IQueryable<SearchableCreative> MostRecent(IQueryable<SearchableCreative> matches, int window) =>
+        matches.OrderByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id).Take(window);
 
     /// <summary>Cover density ranks higher the copy where the words (and prefixes) stand nearer each other: the exact phrase highest.</summary>
     private static IOrderedQueryable<SearchableCreative> Ranked(IQueryable<SearchableCreative> creatives, CreativeTextQuery text)

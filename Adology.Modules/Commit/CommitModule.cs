@@ -9,6 +9,7 @@ public static class CommitModule
 {
     public static IServiceCollection AddCommitModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
         services.AddScoped<CatalogueWriter>();
         services.AddScoped<ICatalogue, Catalogue>();
         services.AddScoped<ICatalogueSnapshots, CatalogueSnapshots>();

@@ -6,9 +6,6 @@ namespace Adology.Modules.Contracts;
 /// </summary>
 public sealed record CreativeFilter
 {
-    /// <summary>How many matches, the most recently seen, a relevance order ranks; its pages end there.</summary>
-    public const int RankWindow = 10_000;
-
     public static CreativeFilter None { get; } = new();
 
     /// <summary>One brand's creatives only (normalised by <see cref="Contracts.Brand.Normalize"/>).</summary>

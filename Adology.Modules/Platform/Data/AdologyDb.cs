@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace Adology.Modules.Platform.Data;
 
@@ -13,7 +15,9 @@ internal sealed class AdologyDb(DbContextOptions<AdologyDb> options) : DbContext
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", "platform"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            // A search counts its matches up to a limit (a Take without an order, on purpose): not worth a warning.
+            .ConfigureWarnings(warnings => warnings.Log((CoreEventId.RowLimitingOperationWithoutOrderByWarning, LogLevel.Debug)));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AdologyDb).Assembly);

@@ -2,7 +2,7 @@
 
 /**
  * @template T
- * @typedef {{ items: T[], total: number, page: number, pageSize: number }} Page A page of any list (Contracts/Page).
+ * @typedef {{ items: T[], total: number, page: number, pageSize: number, totalIsLowerBound?: boolean }} Page A page of any list (Contracts/Page); `totalIsLowerBound`: more than `total` match, counted no further.
  */
 
 /** @typedef {{ accessToken: string, expiresAt: string }} IssuedToken POST /api/auth/login. */

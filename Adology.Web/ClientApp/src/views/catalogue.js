@@ -52,12 +52,15 @@ export function catalogueView({ brandList }) {
     status.hidden = !text;
     wrap.hidden = items.length === 0;
     reconcile(body, items, (item) => item.id, row, () => {});
-    count.textContent = page ? `${number(page.total)} creative${page.total === 1 ? "" : "s"}` : "";
+    // A broad search counts no further than a limit: "10,000+ creatives", and the pages go on while they are full.
+    const more = page?.totalIsLowerBound ? "+" : "";
+    count.textContent = page ? `${number(page.total)}${more} creative${page.total === 1 && !more ? "" : "s"}` : "";
     const pages = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
-    pager.hidden = !page || pages <= 1;
-    pageText.textContent = page ? `Page ${number(page.page)} of ${number(pages)}` : "";
+    const last = !page || (more ? items.length < page.pageSize : page.page >= pages);
+    pager.hidden = !page || (page.page <= 1 && last);
+    pageText.textContent = page ? `Page ${number(page.page)} of ${number(pages)}${more}` : "";
     previous.disabled = !page || page.page <= 1;
-    next.disabled = !page || page.page >= pages;
+    next.disabled = last;
   }
 
   return {

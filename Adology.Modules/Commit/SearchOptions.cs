@@ -1,0 +1,16 @@
+namespace Adology.Modules.Commit;
+
+/// <summary>
+/// How far a search of the catalogue goes for a broad query: the work of a count or a relevance order grows with the
+/// matches, so, like a search engine, it counts and ranks up to a limit (docs/API.md, "Searching the catalogue").
+/// </summary>
+internal sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>Matches counted exactly; when more match, <c>total</c> is this with <c>totalIsLowerBound</c>.</summary>
+    public int CountLimit { get; set; } = 10_000;
+
+    /// <summary>When more match, a relevance order ranks only this many, the most recently seen, and its pages end there.</summary>
+    public int RankWindow { get; set; } = 2_000;
+}
