@@ -47,6 +47,8 @@ internal static class BenchEnvironment
             ["Seed__AdminPassword"] = "benchmark-admin-password",
             ["RateLimits__ScansPerUserPerMinute"] = "1000",
             ["RateLimits__LoginsPerClientPerMinute"] = "100000",
+            // The ai benchmark asks for similar creatives 1,000 times in a row.
+            ["RateLimits__CostlyPerUserPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Ai__Models__Enabled"] = "false",
         };

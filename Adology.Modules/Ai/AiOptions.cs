@@ -40,4 +40,7 @@ internal sealed class AiOptions
 
     /// <summary>How many brands' similarity indexes stay in memory at once.</summary>
     public int SimilarityIndexes { get; set; } = 8;
+
+    /// <summary>How many of those one user's brands may hold, so that one user cycling brands cannot push out everyone's.</summary>
+    public int SimilarityIndexesPerUser { get; set; } = 2;
 }

@@ -26,7 +26,8 @@ internal static class CreativeEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg").ProducesProblem(StatusCodes.Status404NotFound);
         creatives.MapGet("/{id:guid}/similar", SimilarAsync)
             .WithName("ListSimilarCreatives").WithSummary("The k (default 10, at most 100) creatives of the same brand most like this one, most alike first.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRateLimiting(RateLimiting.CostlyPolicy);
     }
 
     private static Task<IResult> SearchAsync(

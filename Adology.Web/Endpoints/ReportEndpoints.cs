@@ -9,9 +9,9 @@ internal static class ReportEndpoints
     public static void MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var scans = endpoints.MapGroup("/api/scans").RequireAuthorization();
-        scans.MapGet("/{id:guid}/report", ReportAsync);
-        scans.MapPost("/{id:guid}/report-link", LinkAsync);
-        endpoints.MapGet($"{ReportLink.Path}/{{id:guid}}", SharedReportAsync).AllowAnonymous();
+        scans.MapGet("/{id:guid}/report", ReportAsync).RequireRateLimiting(RateLimiting.CostlyPolicy);
+        scans.MapPost("/{id:guid}/report-link", LinkAsync).RequireRateLimiting(RateLimiting.CostlyPolicy);
+        endpoints.MapGet($"{ReportLink.Path}/{{id:guid}}", SharedReportAsync).AllowAnonymous().RequireRateLimiting(RateLimiting.CostlyPolicy);
     }
 
     private static async Task<IResult> ReportAsync(Guid id, ClaimsPrincipal user, HttpResponse response, IScanReports reports, CancellationToken cancellationToken) =>

@@ -9,4 +9,7 @@ internal sealed class RateLimitOptions
     public int LoginsPerAccountPerMinute { get; set; } = 10;
 
     public int ScansPerUserPerMinute { get; set; } = 60;
+
+    /// <summary>Similar-creatives searches, reports and report links (<see cref="RateLimiting.CostlyPolicy"/>).</summary>
+    public int CostlyPerUserPerMinute { get; set; } = 60;
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -6,6 +7,9 @@ namespace Adology.Web.Hosting;
 internal static class RateLimiting
 {
     public const string LoginPolicy = "login";
+
+    /// <summary>Calls that cost the host seconds of CPU or memory (similar creatives, reports and their links): per user, or per client when anonymous.</summary>
+    public const string CostlyPolicy = "costly";
 
     /// <summary>The keyed <see cref="PerMinuteLimiter{TKey}"/> of login attempts per account.</summary>
     public const string LoginAccounts = "login-accounts";
@@ -26,6 +30,9 @@ internal static class RateLimiting
             options.AddPolicy(LoginPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => PerMinute(Limits(http).LoginsPerClientPerMinute)));
+            options.AddPolicy(CostlyPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.User.FindFirstValue("sub") ?? $"client {http.Connection.RemoteIpAddress}",
+                _ => PerMinute(Limits(http).CostlyPerUserPerMinute)));
         });
         services.AddKeyedSingleton(LoginAccounts, (provider, _) => new PerMinuteLimiter<string>(Limits(provider).LoginsPerAccountPerMinute));
         services.AddKeyedSingleton(ScanStarts, (provider, _) => new PerMinuteLimiter<Guid>(Limits(provider).ScansPerUserPerMinute));

@@ -5,7 +5,8 @@ namespace Adology.Modules.Ai.Similarity;
 /// <summary>
 /// The brands' similarity indexes kept in memory, each tagged with the scan of the analysis it reflects, so a newer
 /// analysis makes it stale. At most <see cref="AiOptions.SimilarityIndexes"/> brands are kept, the least recently
-/// used dropped first. One build at a time per brand: concurrent requests for a cold brand wait for the one build.
+/// used dropped first, and at most <see cref="AiOptions.SimilarityIndexesPerUser"/> of one user's, that user's least
+/// recently used dropped first. One build at a time per brand: concurrent requests for a cold brand wait for the one build.
 /// </summary>
 internal sealed class SimilarityIndexes(IOptions<AiOptions> options)
 {
@@ -19,10 +20,7 @@ internal sealed class SimilarityIndexes(IOptions<AiOptions> options)
         {
             var gate = entries.TryGetValue((ownerId, brand), out var existing) ? existing.Gate : new SemaphoreSlim(1, 1);
             entries[(ownerId, brand)] = new Entry(analysisScanId, index, gate) { LastUsed = ++clock };
-            while (entries.Count > Math.Max(1, options.Value.SimilarityIndexes))
-            {
-                entries.Remove(entries.MinBy(entry => entry.Value.LastUsed).Key);
-            }
+            DropBeyondLimits(ownerId);
         }
     }
 
@@ -76,9 +74,25 @@ internal sealed class SimilarityIndexes(IOptions<AiOptions> options)
             {
                 entry = new Entry(Guid.Empty, null, new SemaphoreSlim(1, 1)) { LastUsed = ++clock };
                 entries[(ownerId, brand)] = entry;
+                DropBeyondLimits(ownerId);
             }
 
             return entry.Gate;
+        }
+    }
+
+    /// <summary>Called under the guard, after an entry of <paramref name="ownerId"/> was added: it is the newest, so it stays.</summary>
+    private void DropBeyondLimits(Guid ownerId)
+    {
+        var limits = options.Value;
+        while (entries.Count(entry => entry.Key.OwnerId == ownerId) > Math.Max(1, limits.SimilarityIndexesPerUser))
+        {
+            entries.Remove(entries.Where(entry => entry.Key.OwnerId == ownerId).MinBy(entry => entry.Value.LastUsed).Key);
+        }
+
+        while (entries.Count > Math.Max(1, limits.SimilarityIndexes))
+        {
+            entries.Remove(entries.MinBy(entry => entry.Value.LastUsed).Key);
         }
     }
 

@@ -17,8 +17,15 @@ public static class DemoEndpoints
                     return Results.NotFound();
                 }
 
+                // Anyone may ask for these: when the CPU workers' queue is full the answer is "later", not a longer queue.
+                if (cpu.TryRun(() => DemoCreatives.RenderPng(brand, index)) is not { } rendering)
+                {
+                    response.Headers.RetryAfter = "1";
+                    return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+                }
+
                 response.Headers.CacheControl = "public, max-age=86400, immutable";
-                return Results.Bytes(await cpu.RunAsync(() => DemoCreatives.RenderPng(brand, index)), "image/png");
+                return Results.Bytes(await rendering, "image/png");
             })
             .AllowAnonymous()
             .ExcludeFromDescription();

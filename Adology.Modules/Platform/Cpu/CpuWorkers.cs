@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using System.Threading.Channels;
 
 namespace Adology.Modules.Platform.Cpu;
 
@@ -7,26 +7,53 @@ namespace Adology.Modules.Platform.Cpu;
 /// Dedicated threads, one per core and at a lower scheduling priority (nice 10), for CPU-heavy work:
 /// decoding and hashing creatives, rendering demo images. Run on the thread pool, that work queued ahead
 /// of everything else the host does — above all the live progress events, which then waited tens of
-/// milliseconds; here the pool stays free and the kernel prefers its threads.
+/// milliseconds; here the pool stays free and the kernel prefers its threads. The queue is bounded: work beyond it
+/// waits to be queued (the acquire and enrich batches slow down) rather than piling up in memory.
 /// </summary>
 internal sealed class CpuWorkers : IDisposable
 {
     private const int Niceness = 10;
 
-    private readonly BlockingCollection<Action> work = [];
+    /// <summary>Work items queued per worker thread at most.</summary>
+    public const int QueuedPerWorker = 256;
+
+    private readonly Channel<Action> work;
 
     public CpuWorkers()
+        : this(Environment.ProcessorCount * QueuedPerWorker)
     {
+    }
+
+    public CpuWorkers(int queueLength)
+    {
+        work = Channel.CreateBounded<Action>(new BoundedChannelOptions(queueLength) { FullMode = BoundedChannelFullMode.Wait });
         for (var index = 0; index < Environment.ProcessorCount; index++)
         {
             new Thread(Run) { IsBackground = true, Name = $"cpu-worker-{index}" }.Start();
         }
     }
 
-    public Task<T> RunAsync<T>(Func<T> compute)
+    /// <summary>Runs <paramref name="compute"/> on a worker, first waiting for room in the queue when it is full.</summary>
+    public async Task<T> RunAsync<T>(Func<T> compute, CancellationToken cancellationToken = default)
+    {
+        var (item, result) = Item(compute);
+        await work.Writer.WriteAsync(item, cancellationToken);
+        return await result;
+    }
+
+    /// <summary>Queues <paramref name="compute"/> unless the queue is full (then null): for work a stranger may ask for.</summary>
+    public Task<T>? TryRun<T>(Func<T> compute)
+    {
+        var (item, result) = Item(compute);
+        return work.Writer.TryWrite(item) ? result : null;
+    }
+
+    public void Dispose() => work.Writer.TryComplete();
+
+    private static (Action Item, Task<T> Result) Item<T>(Func<T> compute)
     {
         var result = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        work.Add(() =>
+        return (() =>
         {
             try
             {
@@ -36,18 +63,19 @@ internal sealed class CpuWorkers : IDisposable
             {
                 result.SetException(exception);
             }
-        });
-        return result.Task;
+        }, result.Task);
     }
-
-    public void Dispose() => work.CompleteAdding();
 
     private void Run()
     {
         LowerPriority();
-        foreach (var item in work.GetConsumingEnumerable())
+        // A dedicated thread may block while it waits: that is what it is for.
+        while (work.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
-            item();
+            while (work.Reader.TryRead(out var item))
+            {
+                item();
+            }
         }
     }
 

@@ -11,9 +11,10 @@ public sealed class RateLimitTests
     [OneTimeSetUp]
     public void StartHost() => host = new TestHost(new Dictionary<string, string?>
     {
-        ["RateLimits:LoginsPerClientPerMinute"] = "6",
+        ["RateLimits:LoginsPerClientPerMinute"] = "20",
         ["RateLimits:LoginsPerAccountPerMinute"] = "3",
         ["RateLimits:ScansPerUserPerMinute"] = "2",
+        ["RateLimits:CostlyPerUserPerMinute"] = "2",
         ["Jobs:Enabled"] = "false",
     });
 
@@ -76,5 +77,42 @@ public sealed class RateLimitTests
         Assert.That(third.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero));
         var list = await user.Http.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/scans");
         Assert.That(list.GetProperty("total").GetInt32(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Similar_creatives_beyond_a_users_limit_are_429_with_retry_after_and_other_users_still_served()
+    {
+        var greedy = await ApiUser.RegisterAsync(host);
+        var other = await ApiUser.RegisterAsync(host);
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? refused = null;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var response = await greedy.Http.GetAsync($"/api/creatives/{Guid.NewGuid()}/similar");
+            statuses.Add(response.StatusCode);
+            refused = response;
+        }
+
+        var others = await other.Http.GetAsync($"/api/creatives/{Guid.NewGuid()}/similar");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(statuses, Is.EqualTo(new[] { HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests }));
+            Assert.That(refused!.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero));
+            Assert.That(others.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        });
+    }
+
+    [Test]
+    public async Task Reports_beyond_a_users_limit_are_429()
+    {
+        var user = await ApiUser.RegisterAsync(host);
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            statuses.Add((await user.Http.GetAsync($"/api/scans/{Guid.NewGuid()}/report")).StatusCode);
+        }
+
+        Assert.That(statuses, Is.EqualTo(new[] { HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests }));
     }
 }

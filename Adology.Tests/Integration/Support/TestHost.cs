@@ -39,6 +39,7 @@ internal sealed class TestHost : WebApplicationFactory<Program>
             ["RateLimits:LoginsPerClientPerMinute"] = "100000",
             ["RateLimits:LoginsPerAccountPerMinute"] = "100000",
             ["RateLimits:ScansPerUserPerMinute"] = "100000",
+            ["RateLimits:CostlyPerUserPerMinute"] = "100000",
             ["Acquire:RetryBaseDelay"] = "00:00:00.010",
             // Hosts of one test run share the database: one must not resume the scans another is running.
             ["Recovery:ResumeOnStart"] = "false",

@@ -1,0 +1,67 @@
+using Adology.Modules.Platform.Cpu;
+
+namespace Adology.Tests.Unit.Platform.Cpu;
+
+/// <summary>The CPU workers' queue, held full by work that waits on a gate the test opens.</summary>
+public sealed class CpuWorkersTests
+{
+    private const int QueueLength = 4;
+
+    [Test]
+    public async Task A_full_queue_refuses_work_offered_with_try_run()
+    {
+        using var gate = new ManualResetEventSlim();
+        using var workers = new CpuWorkers(QueueLength);
+        var held = Fill(workers, gate);
+
+        var refused = workers.TryRun(() => 1);
+        gate.Set();
+        await Task.WhenAll(held);
+
+        Assert.That(refused, Is.Null);
+    }
+
+    [Test]
+    public async Task Run_waits_for_room_in_a_full_queue_then_runs()
+    {
+        using var gate = new ManualResetEventSlim();
+        using var workers = new CpuWorkers(QueueLength);
+        var held = Fill(workers, gate);
+
+        var waiting = workers.RunAsync(() => 42);
+        await Task.Delay(100);
+        var ranWhileFull = waiting.IsCompleted;
+        gate.Set();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(ranWhileFull, Is.False);
+            Assert.That(await waiting, Is.EqualTo(42));
+            Assert.That(await Task.WhenAll(held), Has.Length.EqualTo(held.Count));
+        });
+    }
+
+    /// <summary>Every worker thread busy on the gate, and the queue behind them full.</summary>
+    private static List<Task<int>> Fill(CpuWorkers workers, ManualResetEventSlim gate)
+    {
+        var held = new List<Task<int>>();
+        using var started = new CountdownEvent(Environment.ProcessorCount);
+        for (var i = 0; i < Environment.ProcessorCount; i++)
+        {
+            held.Add(workers.TryRun(() =>
+            {
+                started.Signal();
+                gate.Wait();
+                return 0;
+            })!);
+        }
+
+        Assert.That(started.Wait(TimeSpan.FromSeconds(10)), Is.True, "every worker took its item");
+        for (var i = 0; i < QueueLength; i++)
+        {
+            held.Add(workers.TryRun(() => 0) ?? throw new AssertionException($"queue refused item {i} of {QueueLength}"));
+        }
+
+        return held;
+    }
+}
