@@ -9,6 +9,7 @@ namespace Adology.Web.Auth;
 /// Where browsers cannot send an Authorization header, the JWT comes another way: as <c>access_token</c> in
 /// the query for the hub (WebSockets) and thumbnails (&lt;img&gt;); for the Hangfire dashboard, whose pages
 /// load scripts and poll on their own, the token of the first visit is kept in an HttpOnly cookie scoped to it.
+/// However it comes, a token is honoured only while its user's security stamp is unchanged (<see cref="SecurityStamps"/>).
 /// </summary>
 internal sealed class BrowserTokens(SecurityStamps stamps) : JwtBearerEvents
 {
