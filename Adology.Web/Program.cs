@@ -76,7 +76,7 @@ app.MapReportEndpoints();
 app.MapWebhookEndpoints();
 app.MapWatchEndpoints();
 app.MapDeadLetterEndpoints();
-app.MapHub<ProgressHub>(ProgressHub.Path);
+app.MapHub<ProgressHub>(ProgressHub.Path, options => options.CloseOnAuthenticationExpiration = true);
 app.MapDemoCreatives();
 app.MapAdologyBackgroundJobs();
 

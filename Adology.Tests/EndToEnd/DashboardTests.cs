@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -232,6 +233,34 @@ public sealed class DashboardTests
 
         await Assertions.Expect(dashboard.AnalysisSummary).ToContainTextAsync("acme missing has 19 distinct creatives");
         await Assertions.Expect(dashboard.ByTestId("analysis-status")).ToBeHiddenAsync();
+    }
+
+    [Test]
+    public async Task Log_out_ends_the_token_on_the_server_too()
+    {
+        var user = await ApiUser.RegisterAsync(host);
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var dashboard = new DashboardPage(await context.NewPageAsync());
+        var pageErrors = Browser.CollectPageErrors(dashboard.Page);
+        await dashboard.LogInAsync(host.BaseUri, user.Email, ApiUser.Password);
+        var token = await dashboard.Page.EvaluateAsync<string>("() => JSON.parse(sessionStorage.getItem('adology.session')).token");
+        var api = host.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        Assert.That((await api.GetAsync("/api/scans")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        await dashboard.ByTestId("logout-button").ClickAsync();
+
+        await Assertions.Expect(dashboard.ByTestId("login-submit")).ToBeVisibleAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var status = HttpStatusCode.OK;
+        while (status == HttpStatusCode.OK && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            status = (await api.GetAsync("/api/scans")).StatusCode;
+        }
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(pageErrors, Is.Empty);
     }
 
     private static async Task ExpectAnalysisAsync(DashboardPage dashboard, ApiUser user, Guid scanId)

@@ -18,6 +18,7 @@ internal static class AuthEndpoints
             .AddEndpointFilter<ValidationFilter<Credentials>>()
             .WithName("Login").WithSummary("Signs in: the access token to send as 'Authorization: Bearer <token>'.")
             .Produces<IssuedToken>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapSessionEndpoints();
     }
 
     private static async Task<IResult> RegisterAsync(Credentials credentials, UserManager<AdologyUser> users, IOptions<AuthOptions> options)

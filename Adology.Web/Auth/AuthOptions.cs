@@ -13,5 +13,8 @@ internal sealed class AuthOptions
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>How long a user's security stamp, once read, is believed: a logout on another host reaches this one within it.</summary>
+    public TimeSpan StampCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     public bool AllowRegistration { get; set; } = true;
 }

@@ -19,6 +19,10 @@ internal static class AuthSetup
         services.AddSingleton<IReportLinkKey, ReportLinkKey>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<IValidator<Credentials>, CredentialsValidator>();
+        services.AddSingleton<IValidator<PasswordChange>, PasswordChangeValidator>();
+        services.AddMemoryCache();
+        services.AddSingleton<SecurityStamps>();
+        services.AddSingleton<BrowserTokens>();
 
         services.AddDbContext<AuthDb>(options => AuthDb.Configure(options, PlatformModule.ConnectionString(configuration)));
         services.AddHealthChecks().AddDbContextCheck<AuthDb>("auth-database", tags: [PlatformModule.ReadyTag]);
@@ -32,6 +36,7 @@ internal static class AuthSetup
                 options.Password.RequireNonAlphanumeric = false;
             })
             .AddRoles<IdentityRole<Guid>>()
+            .AddUserManager<AdologyUserManager>()
             .AddEntityFrameworkStores<AuthDb>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
@@ -47,7 +52,7 @@ internal static class AuthSetup
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
 
-            options.Events = new BrowserTokens();
+            options.EventsType = typeof(BrowserTokens);
         });
         services.AddAuthorization();
         return services;

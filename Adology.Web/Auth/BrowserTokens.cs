@@ -9,8 +9,9 @@ namespace Adology.Web.Auth;
 /// Where browsers cannot send an Authorization header, the JWT comes another way: as <c>access_token</c> in
 /// the query for the hub (WebSockets) and thumbnails (&lt;img&gt;); for the Hangfire dashboard, whose pages
 /// load scripts and poll on their own, the token of the first visit is kept in an HttpOnly cookie scoped to it.
+/// However it comes, a token is honoured only while its user's security stamp is unchanged (<see cref="SecurityStamps"/>).
 /// </summary>
-internal sealed class BrowserTokens : JwtBearerEvents
+internal sealed class BrowserTokens(SecurityStamps stamps) : JwtBearerEvents
 {
     private const string QueryName = "access_token";
     private const string DashboardCookie = "adology_jobs_token";
@@ -30,8 +31,14 @@ internal sealed class BrowserTokens : JwtBearerEvents
         return Task.CompletedTask;
     }
 
-    public override Task TokenValidated(TokenValidatedContext context)
+    public override async Task TokenValidated(TokenValidatedContext context)
     {
+        if (!await stamps.IsCurrentAsync(context.Principal!, context.HttpContext.RequestAborted))
+        {
+            context.Fail("The token was revoked: log in again.");
+            return;
+        }
+
         var request = context.Request;
         if (request.Path.StartsWithSegments(BackgroundJobsSetup.DashboardPath) && request.Query[QueryName].FirstOrDefault() is { } token)
         {
@@ -43,8 +50,6 @@ internal sealed class BrowserTokens : JwtBearerEvents
                 Path = BackgroundJobsSetup.DashboardPath,
             });
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary><c>/api/scans/{id}/items/{ordinal}/thumbnail</c>: a found creative's picture before it has a catalogue id.</summary>

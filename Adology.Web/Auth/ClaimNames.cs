@@ -4,4 +4,7 @@ namespace Adology.Web.Auth;
 internal static class ClaimNames
 {
     public const string Role = "role";
+
+    /// <summary>A hash of the user's security stamp when the token was issued (<see cref="SecurityStamps"/>).</summary>
+    public const string Stamp = "stamp";
 }

@@ -12,7 +12,12 @@ internal sealed class TokenIssuer(SigningKey signingKey, IOptions<AuthOptions> o
         var settings = options.Value;
         var now = clock.GetUtcNow();
         var expiresAt = now + settings.TokenLifetime;
-        var claims = new List<Claim> { new(JwtRegisteredClaimNames.Sub, user.Id.ToString()), new(JwtRegisteredClaimNames.Email, user.Email!) };
+        var claims = new List<Claim>
+        {
+            new(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
+            new(JwtRegisteredClaimNames.Email, user.Email!),
+            new(ClaimNames.Stamp, SecurityStamps.HashOf(user.SecurityStamp)),
+        };
         claims.AddRange(roles.Select(role => new Claim(ClaimNames.Role, role)));
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

@@ -1,5 +1,6 @@
 using Adology.Modules.Contracts;
 using Adology.Web.Scans;
+using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
 
 namespace Adology.Web.Hubs;
@@ -12,7 +13,7 @@ internal static class ProgressSetup
     /// </summary>
     public static IServiceCollection AddAdologyProgress(this IServiceCollection services, IConfiguration configuration)
     {
-        var signalR = services.AddSignalR();
+        var signalR = services.AddSignalR(options => options.AddFilter<RevokedTokens>());
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("adology"));
@@ -21,6 +22,7 @@ internal static class ProgressSetup
         services.AddSingleton<IProgressSink, HubProgressSink>();
         services.AddSingleton<INotificationSink, HubNotificationSink>();
         services.AddScoped<ScanStarter>();
+        services.AddSingleton<RevokedTokens>();
         return services;
     }
 }

@@ -83,6 +83,18 @@ function problemText(response, problem) {
 
 /** @type {(email: string, password: string) => Promise<IssuedToken>} */
 export const login = (email, password) => request("POST", "/api/auth/login", { email, password });
+/**
+ * Ends the token on the server: every token of the user, so this logs out everywhere. Best effort, outside `request`
+ * (a 401 here must not count as an expired session): the dashboard forgets the token anyway.
+ * @param {string} token
+ */
+export async function logout(token) {
+  try {
+    await fetch("/api/auth/logout", { method: "POST", headers: { authorization: `Bearer ${token}` } });
+  } catch {
+    // The server is unreachable: the token ends at its expiry.
+  }
+}
 /** @type {(email: string, password: string) => Promise<unknown>} */
 export const register = (email, password) => request("POST", "/api/auth/register", { email, password });
 /** @type {() => Promise<DashboardFigures>} */

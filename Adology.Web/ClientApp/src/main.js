@@ -62,8 +62,11 @@ function showDashboard(session) {
 /** @param {string} [notice] */
 async function logout(notice) {
   if (!session && !dashboard) return;
+  // Asked for (no notice): the server ends the token too; an expired or revoked one is over already.
+  const token = notice ? null : getToken();
   session = null;
   clearSession();
+  if (token) void api.logout(token);
   const current = dashboard;
   dashboard = null;
   showLogin(notice);
