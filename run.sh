@@ -5,9 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
 source scripts/models.sh
+source scripts/state.sh
 
 command -v dotnet >/dev/null || { echo "The .NET SDK 10 is required: https://dotnet.microsoft.com/download" >&2; exit 1; }
-mkdir -p .data
+# .data/ holds the signing key, the database's password and files: its owner's only (0700).
+state_dir .data
 
 if [ -z "${ConnectionStrings__Adology:-}" ]; then
   postgres_start .data/postgres
@@ -17,8 +19,8 @@ fi
 
 # Tokens stay valid across restarts: one signing key per checkout, kept under .data/.
 if [ -z "${Auth__SigningKey:-}" ]; then
-  [ -f .data/signing-key ] || head -c 48 /dev/urandom | base64 -w0 > .data/signing-key
-  export Auth__SigningKey="$(cat .data/signing-key)"
+  Auth__SigningKey="$(signing_key .data)"
+  export Auth__SigningKey
 fi
 
 models_install

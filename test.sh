@@ -42,7 +42,7 @@ published_host_starts() {
   local port log="$work/published-host.log" pid ready=1
   port="$(free_port 56080)"
   # A database of its own, created beforehand as a deployment's is, so the host's first start migrates it.
-  "$PG_BIN/psql" -h 127.0.0.1 -p "$(cat "$work/postgres/port")" -U postgres -qc "CREATE DATABASE adology_published" >/dev/null
+  PGPASSWORD="$(cat "$work/postgres/password")" "$PG_BIN/psql" -h 127.0.0.1 -p "$(cat "$work/postgres/port")" -U postgres -qc "CREATE DATABASE adology_published" >/dev/null
   ConnectionStrings__Adology="${ConnectionStrings__Adology/Database=adology_tests/Database=adology_published}" \
     Blobs__Path="$work/published-blobs" Auth__SigningKey="$(head -c 48 /dev/urandom | base64 -w0)" \
     Seed__AdminPassword="$(head -c 12 /dev/urandom | base64 -w0)" \

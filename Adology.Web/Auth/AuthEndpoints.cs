@@ -11,8 +11,8 @@ internal static class AuthEndpoints
     {
         var auth = endpoints.MapGroup("/api/auth").AllowAnonymous().WithTags("Auth");
         auth.MapPost("/register", RegisterAsync).AddEndpointFilter<ValidationFilter<Credentials>>()
-            .WithName("Register").WithSummary("Registers a user by email and password.")
-            .Produces(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("Register").WithSummary("Registers a user by email and password; a taken email gets the same answer as a new one.")
+            .Produces(StatusCodes.Status202Accepted).ProducesValidationProblem();
         auth.MapPost("/login", LoginAsync)
             .RequireRateLimiting(RateLimiting.LoginPolicy)
             .AddEndpointFilter<ValidationFilter<Credentials>>()
@@ -31,14 +31,11 @@ internal static class AuthEndpoints
         var email = credentials.Email!.Trim();
         var user = new AdologyUser { UserName = email, Email = email };
         var created = await users.CreateAsync(user, credentials.Password!);
-        if (created.Succeeded)
+        // A taken e-mail answers as a new one does (Identity hashed the password either way), so that register does not
+        // tell which e-mails have accounts; the owner of a taken one logs in with the password it already has.
+        if (created.Succeeded || created.Errors.All(error => error.Code is "DuplicateUserName" or "DuplicateEmail"))
         {
-            return Results.Created($"/api/auth/users/{user.Id}", new { id = user.Id, email });
-        }
-
-        if (created.Errors.Any(error => error.Code is "DuplicateUserName" or "DuplicateEmail"))
-        {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: $"'{email}' is already registered.");
+            return Results.Accepted(value: new { email, message = "Registration accepted: log in with this email and password." });
         }
 
         return Results.ValidationProblem(created.Errors
@@ -50,6 +47,8 @@ internal static class AuthEndpoints
         Credentials credentials,
         HttpContext http,
         UserManager<AdologyUser> users,
+        LoginCheck check,
+        TimeProvider clock,
         TokenIssuer tokens,
         [FromKeyedServices(RateLimiting.LoginAccounts)] PerMinuteLimiter<string> accounts)
     {
@@ -59,10 +58,10 @@ internal static class AuthEndpoints
             return Problems.TooManyRequests(http, wait);
         }
 
-        var user = await users.FindByEmailAsync(credentials.Email!.Trim());
-        if (user is null || !await users.CheckPasswordAsync(user, credentials.Password!))
+        var outcome = await check.CheckAsync(credentials.Email!.Trim(), credentials.Password!);
+        if (outcome.User is not { } user)
         {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: "Wrong email or password.");
+            return outcome.Refusal(http, clock);
         }
 
         return Results.Ok(tokens.Issue(user, await users.GetRolesAsync(user)));

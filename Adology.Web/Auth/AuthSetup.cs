@@ -9,6 +9,9 @@ namespace Adology.Web.Auth;
 
 internal static class AuthSetup
 {
+    /// <summary>Identity's <see cref="LockoutOptions"/>: <c>MaxFailedAccessAttempts</c>, <c>DefaultLockoutTimeSpan</c>.</summary>
+    public const string LockoutSection = "Auth:Lockout";
+
     public static IServiceCollection AddAdologyAuth(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
@@ -23,6 +26,8 @@ internal static class AuthSetup
         services.AddMemoryCache();
         services.AddSingleton<SecurityStamps>();
         services.AddSingleton<BrowserTokens>();
+        services.AddSingleton<UnknownAccountLockout>();
+        services.AddScoped<LoginCheck>();
 
         services.AddDbContext<AuthDb>(options => AuthDb.Configure(options, PlatformModule.ConnectionString(configuration)));
         services.AddHealthChecks().AddDbContextCheck<AuthDb>("auth-database", tags: [PlatformModule.ReadyTag]);
@@ -34,10 +39,16 @@ internal static class AuthSetup
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                // A stranger may lock an account only for a while, and only within the per-client and per-account login limits.
+                options.Lockout.MaxFailedAccessAttempts = 10;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                configuration.GetSection(LockoutSection).Bind(options.Lockout);
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddUserManager<AdologyUserManager>()
-            .AddEntityFrameworkStores<AuthDb>();
+            .AddEntityFrameworkStores<AuthDb>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddSignInManager();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {

@@ -38,8 +38,9 @@ async function submitLogin(mode, email, password) {
  * @param {any} error
  */
 function loginProblem(mode, error) {
+  // Register answers a taken e-mail as a new one (docs/API.md): only the login after it can fail.
+  if (error.status === 401 && mode === "register") return "Could not log in with this email and password: if the email already has an account, log in with its password.";
   if (error.status === 401) return "Wrong email or password.";
-  if (error.status === 409) return "That email is already registered: log in instead.";
   if (error.status === 403 && mode === "register") return "Registration is closed on this server.";
   if (error.status === 429) return `Too many attempts: try again in ${error.retryAfter ?? "a few"} s.`;
   return error.message;
