@@ -27,6 +27,25 @@ internal sealed class FileBlobStore
 
     public bool Exists(ReadOnlySpan<byte> sha256) => File.Exists(PathOf(sha256));
 
+    /// <summary>Where a picture's thumbnail is kept: beside the picture, and deleted with it.</summary>
+    public string ThumbnailPathOf(ReadOnlySpan<byte> sha256) => PathOf(sha256) + ".thumbnail.jpg";
+
+    /// <summary>Keeps a picture's thumbnail (written whole, then renamed into place, as a blob is).</summary>
+    public async Task PutThumbnailAsync(byte[] sha256, ReadOnlyMemory<byte> jpeg, CancellationToken cancellationToken)
+    {
+        var path = ThumbnailPathOf(sha256);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await File.WriteAllBytesAsync(temporary, jpeg, cancellationToken);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
     /// <summary>The blob's bytes, or null when the store has no such blob.</summary>
     public async Task<byte[]?> ReadAsync(ReadOnlyMemory<byte> sha256, CancellationToken cancellationToken)
     {
@@ -100,6 +119,7 @@ internal sealed class FileBlobStore
         }
 
         file.Delete();
+        File.Delete(ThumbnailPathOf(sha256));
         return true;
     }
 
