@@ -5,10 +5,14 @@ namespace Adology.Modules.Ai.Analysis;
 /// <summary>
 /// Groups 64-bit perceptual hashes within a Hamming distance of each other without comparing all pairs:
 /// the hash is cut into distance + 1 bands, and two hashes that differ in at most that many bits agree
-/// on at least one band (pigeonhole), so only hashes sharing a band value are compared.
+/// on at least one band (pigeonhole), so only hashes sharing a band value are compared. A band value many hashes
+/// share (a brand of blank pictures; a feed made to collide) would make that quadratic: there a hash is compared with
+/// the <see cref="MaxComparedInBucket"/> hashes before it only, which links a run of alike hashes through each other.
 /// </summary>
 internal static class NearDuplicates
 {
+    public const int MaxComparedInBucket = 256;
+
     /// <summary>
     /// Groups (two or more members, as indexes into the input) of hashes linked by distance ≤ maxDistance, and, when
     /// given, confirmed by <paramref name="confirm"/> (hashes that only sketch what they stand for).
@@ -30,7 +34,7 @@ internal static class NearDuplicates
                     buckets[key] = bucket = [];
                 }
 
-                foreach (var other in bucket)
+                foreach (var other in bucket.Count > MaxComparedInBucket ? bucket[^MaxComparedInBucket..] : bucket)
                 {
                     if (BitOperations.PopCount((ulong)(hashes[i] ^ hashes[other])) <= maxDistance && (confirm?.Invoke(i, other) ?? true))
                     {
