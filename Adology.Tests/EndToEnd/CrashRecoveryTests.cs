@@ -37,8 +37,7 @@ public sealed class CrashRecoveryTests
         await using (await LockAsync("scans.scan_items"))
         {
             scanId = await user.StartFeedScanAsync(brand, feed.FeedUrl);
-            await KillInTransactionAsync(host, "scans.scan_items");
-            Assert.That((await user.ScanAsync(scanId)).Status, Is.EqualTo("gathering"));
+            await KillInTransactionAsync(host, "scans.scan_items", scanId, "gathering");
         }
 
         host = await PublishedHost.StartAsync(port, environment);
@@ -47,8 +46,7 @@ public sealed class CrashRecoveryTests
         await WaitForAsync(user, scanId, scan => scan.Status == "acquiring" && scan.Processed >= Items / 3);
         await using (await LockAsync("scans.scan_items"))
         {
-            await KillInTransactionAsync(host, "scans.scan_items");
-            Assert.That((await user.ScanAsync(scanId)).Status, Is.EqualTo("acquiring"));
+            await KillInTransactionAsync(host, "scans.scan_items", scanId, "acquiring");
         }
 
         // Commit: its one transaction waits on the test's lock.
@@ -56,8 +54,7 @@ public sealed class CrashRecoveryTests
         {
             host = await PublishedHost.StartAsync(port, environment);
             await WaitForAsync(user, scanId, scan => scan.Status == "committing");
-            await KillInTransactionAsync(host, "catalog.sightings");
-            Assert.That((await user.ScanAsync(scanId)).Status, Is.EqualTo("committing"));
+            await KillInTransactionAsync(host, "catalog.sightings", scanId, "committing");
         }
 
         // Analyze: storing the result waits on the test's lock.
@@ -65,8 +62,7 @@ public sealed class CrashRecoveryTests
         {
             host = await PublishedHost.StartAsync(port, environment);
             await WaitForAsync(user, scanId, scan => scan.Status == "analyzing");
-            await KillInTransactionAsync(host, "ai.analyses");
-            Assert.That((await user.ScanAsync(scanId)).Status, Is.EqualTo("analyzing"));
+            await KillInTransactionAsync(host, "ai.analyses", scanId, "analyzing");
         }
 
         host = await PublishedHost.StartAsync(port, environment);
@@ -105,7 +101,8 @@ public sealed class CrashRecoveryTests
     /// Kills the host once one of its connections is inside a transaction (begun, not ended) and waiting for a lock on
     /// <paramref name="table"/> that it has not been granted: the test's, so the phase's transaction is open at the kill.
     /// </summary>
-    private static async Task KillInTransactionAsync(HostProcess host, string table)
+    /// <param name="status">The scan's status at the kill, as the database holds it (the host's transaction has not ended).</param>
+    private static async Task KillInTransactionAsync(HostProcess host, string table, Guid scanId, string status)
     {
         await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("ConnectionStrings__Adology"));
         await connection.OpenAsync();
@@ -125,6 +122,9 @@ public sealed class CrashRecoveryTests
             await Task.Delay(20);
         }
 
+        await using var scan = new NpgsqlCommand("SELECT status FROM scans.scans WHERE id = @id", connection);
+        scan.Parameters.AddWithValue("id", scanId);
+        Assert.That(await scan.ExecuteScalarAsync(), Is.EqualTo(status), $"the phase whose transaction waits on {table}");
         await host.KillAsync();
     }
 
