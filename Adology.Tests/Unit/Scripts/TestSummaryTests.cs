@@ -95,13 +95,14 @@ internal sealed class TestSummaryTests
                         </UnitTestResult>
                     """);
 
-    /// <summary>As the TRX logger writes NUnit's ignored test: the reason is the result's message.</summary>
+    /// <summary>As the TRX logger writes NUnit's ignored test: the reason is the result's output and message.</summary>
     private static (string Outcome, string Xml) Skipped(string name, string? reason) =>
         ("notExecuted", reason is null
             ? $"""    <UnitTestResult testName="{name}" outcome="NotExecuted" testListId="x" />"""
             : $"""
                    <UnitTestResult testName="{name}" outcome="NotExecuted" testListId="x">
                      <Output>
+                       <StdOut>{reason}</StdOut>
                        <ErrorInfo>
                          <Message>{reason}</Message>
                        </ErrorInfo>
@@ -109,6 +110,7 @@ internal sealed class TestSummaryTests
                    </UnitTestResult>
                """);
 
+    /// <summary>A TRX as the logger writes an NUnit run, its notExecuted counter 0 whatever was skipped.</summary>
     private string Trx(params (string Outcome, string Xml)[] results)
     {
         var path = Path.Combine(folder, $"{Guid.NewGuid():N}.trx");
@@ -120,7 +122,7 @@ internal sealed class TestSummaryTests
             {string.Join('\n', results.Select(result => result.Xml))}
               </Results>
               <ResultSummary outcome="Completed">
-                <Counters total="{results.Length}" executed="{results.Length - Count("notExecuted")}" passed="{Count("passed")}" failed="{Count("failed")}" error="0" timeout="0" aborted="0" inconclusive="0" passedButRunAborted="0" notRunnable="0" notExecuted="{Count("notExecuted")}" disconnected="0" warning="0" completed="0" inProgress="0" pending="0" />
+                <Counters total="{results.Length}" executed="{results.Length - Count("notExecuted")}" passed="{Count("passed")}" failed="{Count("failed")}" error="0" timeout="0" aborted="0" inconclusive="0" passedButRunAborted="0" notRunnable="0" notExecuted="0" disconnected="0" warning="0" completed="0" inProgress="0" pending="0" />
               </ResultSummary>
             </TestRun>
             """);
