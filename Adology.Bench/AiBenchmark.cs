@@ -24,8 +24,10 @@ internal static class AiBenchmark
         var clock = Stopwatch.StartNew();
         var scan = await user.WaitAsync(await user.StartDemoScanAsync(brand, arguments.Items));
         Console.WriteLine($"demo scan of {arguments.Items} done in {clock.Elapsed.TotalSeconds:F1} s: {scan.GetProperty("status").GetString()}");
+        BenchFailedException.ThrowIf(BenchChecks.ScanProblem("demo", scan, arguments.Items));
         var analysis = await user.Http.GetFromJsonAsync<JsonElement>($"api/scans/{scan.GetProperty("id").GetGuid()}/analysis");
         var analysisSeconds = await AnalysisSecondsAsync(user.Http);
+        BenchFailedException.ThrowIf(BenchChecks.MissingMetric("adology_analysis_duration_seconds_sum", analysisSeconds));
         Console.WriteLine(
             $"analysis: creatives={analysis.GetProperty("creatives").GetInt32()} clusters={analysis.GetProperty("clusters").GetArrayLength()} " +
             $"near_duplicate_groups={analysis.GetProperty("nearDuplicateGroups").GetArrayLength()} seconds={analysisSeconds:F2} host_peak_rss_mb={host.PeakMemory() / 1e6:F0}");

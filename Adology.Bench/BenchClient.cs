@@ -7,6 +7,9 @@ namespace Adology.Bench;
 /// <summary>A user of the host's HTTP API, as the benchmark drives it.</summary>
 internal sealed class BenchClient(HttpClient http)
 {
+    /// <summary>A scan whose status and processed count stay the same this long is stuck (enriching 2,000 ads took 9 minutes).</summary>
+    private static readonly TimeSpan StallLimit = TimeSpan.FromMinutes(30);
+
     public string AccessToken => http.DefaultRequestHeaders.Authorization!.Parameter!;
 
     public HttpClient Http => http;
@@ -42,10 +45,20 @@ internal sealed class BenchClient(HttpClient http)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var seen = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var (lastState, lastChange) = (("", -1), TimeSpan.Zero);
         while (true)
         {
             var scan = await http.GetFromJsonAsync<JsonElement>($"api/scans/{scanId}");
             var status = scan.GetProperty("status").GetString()!;
+            if ((status, scan.GetProperty("processed").GetInt32()) is var state && state != lastState)
+            {
+                (lastState, lastChange) = (state, clock.Elapsed);
+            }
+            else if (clock.Elapsed - lastChange > StallLimit)
+            {
+                throw new BenchFailedException($"scan {scanId} did not complete: {StallLimit.TotalMinutes:F0} minutes without progress, {status} with {state.Item2} processed");
+            }
+
             if (seen.TryAdd(status, clock.Elapsed) && printTimeline)
             {
                 Console.WriteLine($"  {clock.Elapsed.TotalSeconds,6:F2} s  {status} ({scan.GetProperty("processed").GetInt32()} processed)");

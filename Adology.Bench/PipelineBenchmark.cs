@@ -1,5 +1,4 @@
 using System.Globalization;
-using Adology.Modules.Contracts;
 
 namespace Adology.Bench;
 
@@ -52,10 +51,7 @@ internal static class PipelineBenchmark
     {
         var scanId = await client.StartFeedScanAsync($"bench-{set}-{Guid.NewGuid():N}"[..40], feed);
         var scan = await client.WaitAsync(scanId);
-        if (scan.GetProperty("status").GetString() != ScanStatuses.Completed || scan.GetProperty("processed").GetInt32() != items || scan.GetProperty("failed").GetInt32() != 0)
-        {
-            throw new InvalidOperationException($"The {set} scan did not complete: {scan}");
-        }
+        BenchFailedException.ThrowIf(BenchChecks.ScanProblem(set, scan, items));
 
         var elapsed = scan.GetProperty("completedAt").GetDateTimeOffset() - scan.GetProperty("createdAt").GetDateTimeOffset();
         Console.WriteLine($"{set}: {items} items in {elapsed.TotalSeconds:F2} s");

@@ -22,7 +22,8 @@ internal static class ProgressBenchmark
             ["Acquire__AllowedEndpoints__0"] = $"{feed.BaseUri.Host}:{feed.BaseUri.Port}",
         });
         var warmUp = await BenchClient.RegisterAsync(host.BaseUri);
-        await warmUp.WaitAsync(await warmUp.StartFeedScanAsync("progress-warm-up", feed.FeedUrl("warm-up", 0, arguments.Items)), printTimeline: false);
+        var warmUpScan = await warmUp.WaitAsync(await warmUp.StartFeedScanAsync("progress-warm-up", feed.FeedUrl("warm-up", 0, arguments.Items)), printTimeline: false);
+        BenchFailedException.ThrowIf(BenchChecks.ScanProblem("warm-up", warmUpScan, arguments.Items));
 
         var owners = await Task.WhenAll(Enumerable.Range(0, Scans).Select(_ => BenchClient.RegisterAsync(host.BaseUri)));
         await using var watchers = new ProgressWatchers();
@@ -37,8 +38,14 @@ internal static class ProgressBenchmark
         var cpu = CpuTimes.Read(host.ProcessId);
         var scanIds = await Task.WhenAll(owners.Select((owner, index) =>
             StartWatchedAsync(owner, connections[index], index, feed.FeedUrl($"scan-{index}", 0, arguments.Items))));
-        await Task.WhenAll(owners.Select((owner, index) => owner.WaitAsync(scanIds[index], printTimeline: false)));
+        var scans = await Task.WhenAll(owners.Select((owner, index) => owner.WaitAsync(scanIds[index], printTimeline: false)));
+        foreach (var (scan, index) in scans.Select((scan, index) => (scan, index)))
+        {
+            BenchFailedException.ThrowIf(BenchChecks.ScanProblem($"watched #{index}", scan, arguments.Items));
+        }
+
         await WaitForCompletesAsync(watchers, scanIds);
+        BenchFailedException.ThrowIf(BenchChecks.MissingCompletes(scanIds, watchers.CompletesOf, WatchersPerScan));
         Console.WriteLine($"scans done in {clock.Elapsed.TotalSeconds:F1} s; {CpuTimes.Read(host.ProcessId).Since(cpu)}");
 
         foreach (var type in watchers.Latencies.GroupBy(latency => latency.Type).OrderBy(group => group.Key, StringComparer.Ordinal))

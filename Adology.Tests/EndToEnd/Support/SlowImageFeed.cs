@@ -6,24 +6,18 @@ namespace Adology.Tests.EndToEnd.Support;
 
 /// <summary>
 /// A feed of distinct PNGs, 1,000 a page, each image served after a short delay so a scan's phases last
-/// long enough to be interrupted; the second page can be made to hang (a slow gather).
+/// long enough to be interrupted.
 /// </summary>
 internal sealed class SlowImageFeed : IAsyncDisposable
 {
     private const int PageSize = 1_000;
     private readonly FeedServer server;
-    private int pagesRequested;
-    private volatile bool secondPageHangs;
 
     private SlowImageFeed(FeedServer server) => this.server = server;
 
     public Uri FeedUrl => server.Url("feed");
 
     public Uri BaseUri => server.BaseUri;
-
-    public int PagesRequested => Volatile.Read(ref pagesRequested);
-
-    public bool SecondPageHangs { set => secondPageHangs = value; }
 
     public static async Task<SlowImageFeed> StartAsync(int items)
     {
@@ -48,12 +42,6 @@ internal sealed class SlowImageFeed : IAsyncDisposable
     private RequestDelegate PageAsync(int items) => async http =>
     {
         var page = int.TryParse(http.Request.Query["cursor"], out var cursor) ? cursor : 0;
-        Interlocked.Increment(ref pagesRequested);
-        if (page == 1 && secondPageHangs)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(30), http.RequestAborted);
-        }
-
         var urls = Enumerable.Range(page * PageSize, Math.Min(PageSize, items - (page * PageSize))).Select(index => new { url = server.Url($"img/{index}.png") });
         var next = (page + 1) * PageSize < items ? (page + 1).ToString() : null;
         await http.Response.WriteAsJsonAsync(new { items = urls, nextCursor = next });

@@ -31,25 +31,29 @@ public sealed class ObservabilityTests
     public async Task Metrics_endpoint_counts_the_creatives_a_demo_scan_acquired()
     {
         var user = await ApiUser.RegisterAsync(host);
-        var before = Sum(await MetricsAsync(), "adology_items_acquired");
+        var before = await MetricsAsync();
 
         var scan = await user.WaitForScanAsync(await user.StartDemoScanAsync(ApiUser.UniqueBrand("metrics"), 20));
 
         Assert.That(scan.Status, Is.EqualTo("completed"), scan.Message);
+        (double Acquired, double Scans, double Analyses) Counts(string metrics) => (
+            Sum(metrics, "adology_items_acquired") - Sum(before, "adology_items_acquired"),
+            Sum(metrics, "adology_scan_duration_seconds_count", "outcome=\"completed\"") - Sum(before, "adology_scan_duration_seconds_count", "outcome=\"completed\""),
+            Sum(metrics, "adology_analysis_duration_seconds_count") - Sum(before, "adology_analysis_duration_seconds_count"));
+
+        // The scan's end and its analysis are recorded a moment after its status, and the exporter caches its answer
+        // for a moment: wait until every count has moved, then require the exact counts.
         var metrics = await MetricsAsync();
-        for (var attempt = 0; attempt < 50 && Sum(metrics, "adology_items_acquired") - before < 20; attempt++)
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (Counts(metrics) is var counts && (counts.Acquired < 20 || counts.Scans < 1 || counts.Analyses < 1) && DateTime.UtcNow < deadline)
         {
-            // The exporter caches its answer for a moment.
             await Task.Delay(100);
             metrics = await MetricsAsync();
         }
 
         Assert.Multiple(() =>
         {
-            Assert.That(Sum(metrics, "adology_items_acquired") - before, Is.GreaterThanOrEqualTo(20));
-            Assert.That(metrics, Does.Contain("outcome=\"completed\""));
-            Assert.That(Sum(metrics, "adology_scan_duration_seconds_count"), Is.GreaterThanOrEqualTo(1));
-            Assert.That(Sum(metrics, "adology_analysis_duration_seconds_count"), Is.GreaterThanOrEqualTo(1));
+            Assert.That(Counts(metrics), Is.EqualTo((20d, 1d, 1d)), "items acquired, completed scans, analyses");
             Assert.That(metrics, Does.Contain("adology_queue_depth"));
             Assert.That(metrics, Does.Contain("http_server_request_duration_seconds"));
         });
@@ -64,7 +68,7 @@ public sealed class ObservabilityTests
         await user.WaitForScanAsync(scanId);
 
         var ended = await EndedAsync(scanId, "completed");
-        Assert.That(ended.Scopes.GetValueOrDefault("ScanId"), Is.EqualTo(scanId.ToString()));
+        Assert.That(ended.Scopes.GetValueOrDefault("ScanId")?.ToString(), Is.EqualTo(scanId.ToString()));
     }
 
     [Test]
@@ -77,13 +81,14 @@ public sealed class ObservabilityTests
         var scan = await user.WaitForScanAsync(scanId);
 
         Assert.That(scan.Status, Is.EqualTo("failed"), scan.Message);
+        // The host's only scan: its batch is its two items, and the scope names exactly this scan.
         var ended = await EndedAsync(scanId, "failed");
-        Assert.That(ended.Scopes.GetValueOrDefault("ScanId")?.ToString()?.Split(','), Does.Contain(scanId.ToString()));
+        Assert.That(ended.Scopes.GetValueOrDefault("ScanId")?.ToString()?.Split(','), Is.EqualTo(new[] { scanId.ToString() }));
     }
 
-    private static double Sum(string metrics, string name) =>
+    private static double Sum(string metrics, string name, string label = "") =>
         metrics.Split('\n')
-            .Where(line => line.StartsWith(name, StringComparison.Ordinal))
+            .Where(line => line.StartsWith(name, StringComparison.Ordinal) && line.Contains(label, StringComparison.Ordinal))
             .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
 
     private async Task<string> MetricsAsync()
@@ -94,22 +99,26 @@ public sealed class ObservabilityTests
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>The log line of the scan's end, written by the consumer that ended it (it may follow the status by a moment).</summary>
+    /// <summary>
+    /// The one log line of the scan's end, written by the consumer that ended it. It may follow the status by a moment,
+    /// longer on a loaded machine: wait for it, then let a moment pass so that a second one would have been seen.
+    /// </summary>
     private async Task<CapturedLogs.LogEntry> EndedAsync(Guid scanId, string status)
     {
-        for (var attempt = 0; attempt < 50; attempt++)
+        List<CapturedLogs.LogEntry> Ended() =>
+        [
+            .. logs.Entries.Where(entry =>
+                entry.Category == typeof(ProgressEmitter).FullName && entry.Message.Contains($"Scan {scanId} ended {status}", StringComparison.Ordinal)),
+        ];
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (Ended().Count == 0 && DateTime.UtcNow < deadline)
         {
-            var entry = logs.Entries.FirstOrDefault(entry =>
-                entry.Category == typeof(ProgressEmitter).FullName && entry.Message.Contains($"Scan {scanId} ended {status}", StringComparison.Ordinal));
-            if (entry is not null)
-            {
-                return entry;
-            }
-
             await Task.Delay(100);
         }
 
-        Assert.Fail($"No log line says that scan {scanId} ended {status}.");
-        return null!;
+        await Task.Delay(500);
+        var ended = Ended();
+        Assert.That(ended, Has.Count.EqualTo(1), $"log lines saying that scan {scanId} ended {status}");
+        return ended[0];
     }
 }

@@ -1,5 +1,7 @@
 using Adology.Modules.Contracts;
+using Adology.Tests.EndToEnd;
 using Adology.Tests.Integration.Support;
+using Adology.Tests.Support;
 using Adology.Web.Jobs;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,14 +29,31 @@ public sealed class RecoverySweepTests
     [Test]
     public async Task An_acquiring_scan_whose_items_were_lost_acquires_exactly_the_pending_ones()
     {
+        await using var feed = await FeedServer.StartAsync();
+        SharedHost.Instance.Allow(feed.BaseUri);
+        var paths = Enumerable.Range(0, 20).Select(i => $"lost/{i}.png").ToList();
+        foreach (var (path, i) in paths.Select((path, i) => (path, i)))
+        {
+            feed.Bytes(path, TestImages.DistinctPng(400 + i));
+        }
+
         var user = await ApiUser.RegisterAsync(SharedHost.Instance);
-        var scanId = await InsertScanAsync(await UserIdAsync(user), "acquiring", total: 20, age: Stale);
+        var scanId = await InsertScanAsync(await UserIdAsync(user), "acquiring", total: 20, age: TimeSpan.Zero, itemPrefix: feed.Url("lost/").AbsoluteUri);
+        // The host acquired the first 8 before it died; the other 12 were staged and never delivered.
+        foreach (var i in Enumerable.Range(0, 8))
+        {
+            await SharedHost.Instance.PublishAsync(new AcquireCreative(scanId, i, feed.Url(paths[i]).AbsoluteUri));
+        }
+
+        await CrashRecoveryTests.WaitForAsync(user, scanId, scan => scan.Processed == 8);
+        await ScalarAsync("UPDATE scans.scans SET updated_at = now() - interval '5 minutes' WHERE id = @value RETURNING id", scanId);
 
         await SweepAsync(TimeSpan.FromMinutes(1));
 
         var scan = await user.WaitForScanAsync(scanId);
         Assert.That((scan.Status, scan.Processed, scan.Failed), Is.EqualTo(("completed", 20, 0)));
-        Assert.That((await user.CreativesAsync(scan.Brand)).Total, Is.EqualTo(19));
+        Assert.That(paths.Select(feed.Hits), Has.All.EqualTo(1), "requests per item: the 8 done are not fetched again, the 12 pending once");
+        Assert.That((await user.CreativesAsync(scan.Brand)).Total, Is.EqualTo(20));
     }
 
     [Test]
@@ -98,7 +117,8 @@ public sealed class RecoverySweepTests
         (Guid)(await ScalarAsync("SELECT id FROM auth.users WHERE email = @value", user.Email))!;
 
     /// <summary>A 20-item demo scan as a host leaves it when it dies, unchanged for <paramref name="age"/>: staged (when acquiring) but with no message in flight.</summary>
-    private static async Task<Guid> InsertScanAsync(Guid ownerId, string status, int? total, TimeSpan age)
+    /// <param name="itemPrefix">Item i's URL is this and <c>i.png</c>; by default the host's own demo pictures.</param>
+    private static async Task<Guid> InsertScanAsync(Guid ownerId, string status, int? total, TimeSpan age, string? itemPrefix = null)
     {
         var scanId = Guid.NewGuid();
         var brand = ApiUser.UniqueBrand("lost");
@@ -109,7 +129,7 @@ public sealed class RecoverySweepTests
             INSERT INTO scans.scans (id, owner_id, brand, source_type, source, status, phase, total, acquired, failed, created_at, updated_at, seq)
             VALUES (@id, @owner, @brand, 'demo', '{"type":"demo","count":20}', @status, @status, @total, 0, 0, now(), now() - @age, 0);
             INSERT INTO scans.scan_items (scan_id, ordinal, url, state)
-            SELECT @id, i, @base || 'demo/' || @brand || '/' || i || '.png', 0 FROM generate_series(0, coalesce(@total, 0) - 1) AS i;
+            SELECT @id, i, @prefix || i || '.png', 0 FROM generate_series(0, coalesce(@total, 0) - 1) AS i;
             """,
             connection);
         insert.Parameters.AddWithValue("id", scanId);
@@ -118,7 +138,7 @@ public sealed class RecoverySweepTests
         insert.Parameters.AddWithValue("status", status);
         insert.Parameters.AddWithValue("total", (object?)total ?? DBNull.Value);
         insert.Parameters.AddWithValue("age", age);
-        insert.Parameters.AddWithValue("base", SharedHost.Instance.BaseUri.AbsoluteUri);
+        insert.Parameters.AddWithValue("prefix", itemPrefix ?? $"{SharedHost.Instance.BaseUri.AbsoluteUri}demo/{brand}/");
         await insert.ExecuteNonQueryAsync();
         return scanId;
     }

@@ -18,11 +18,20 @@ public sealed class CommitTests
 
         Assert.That(scans.Select(scan => scan.Status), Has.All.EqualTo("completed"));
         Assert.That(scans.Select(scan => scan.Processed), Has.All.EqualTo(40));
-        Assert.That(scanIds.Select(host.Bus.Published<CommitBrand>), Has.All.EqualTo(1));
+        foreach (var scanId in scanIds)
+        {
+            await host.Bus.WaitUntilConsumedAsync<CommitBrand>(scanId, times: 1);
+        }
+
+        // Consumed once, and committed once: EnrichScan goes out only from the commit's transaction that marked the scan committed.
+        Assert.That(scanIds.Select(host.Bus.Consumed<CommitBrand>), Has.All.EqualTo(1), "CommitBrand consumed per scan");
+        Assert.That(scanIds.Select(host.Bus.Published<EnrichScan>), Has.All.EqualTo(1), "commits that marked the scan committed");
         Assert.That(scanIds.Select(host.Bus.Published<AnalyzeBrand>), Has.All.EqualTo(1));
         foreach (var brand in brands)
         {
-            Assert.That((await user.CreativesAsync(brand)).Total, Is.EqualTo(38), brand);
+            var creatives = await user.AllCreativesAsync(brand);
+            Assert.That(creatives, Has.Count.EqualTo(38), brand);
+            Assert.That(creatives.Select(creative => creative.SeenCount), Has.All.EqualTo(1), brand);
         }
 
         Assert.That(host.Bus.Faults, Is.Empty);

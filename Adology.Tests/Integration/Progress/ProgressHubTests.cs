@@ -20,7 +20,9 @@ public sealed class ProgressHubTests
     [Test]
     public void A_connection_with_a_forged_token_is_refused()
     {
-        Assert.ThrowsAsync<HttpRequestException>(() => ProgressWatcher.ConnectAsync(SharedHost.Instance, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl"));
+        var refused = Assert.ThrowsAsync<HttpRequestException>(() => ProgressWatcher.ConnectAsync(SharedHost.Instance, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl"));
+
+        Assert.That(refused!.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Unauthorized), "the negotiate request is answered 401");
     }
 
     [Test]

@@ -41,6 +41,10 @@ internal sealed class TestHost : WebApplicationFactory<Program>
             ["RateLimits:ScansPerUserPerMinute"] = "100000",
             ["RateLimits:CostlyPerUserPerMinute"] = "100000",
             ["Acquire:RetryBaseDelay"] = "00:00:00.010",
+            // The time limits of the tests (fifty scans at once within three minutes, ...) hold at this many downloads,
+            // the default of a two-core machine; the default follows the cores, so the tests set it.
+            ["Acquire:Concurrency"] = "64",
+            ["Acquire:ConcurrentBatches"] = "4",
             // Hosts of one test run share the database: one must not resume the scans another is running.
             ["Recovery:ResumeOnStart"] = "false",
             // The local models cost seconds per scan on two cores: the tests of the models turn them on for small scans.

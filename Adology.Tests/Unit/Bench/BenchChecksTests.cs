@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Adology.Bench;
+
+namespace Adology.Tests.Unit.Bench;
+
+/// <summary>The checks after which a benchmark may print its result line, else it fails naming what was missing.</summary>
+internal sealed class BenchChecksTests
+{
+    private static readonly Guid ScanId = Guid.Parse("6f1c2a34-0000-4000-8000-000000000001");
+
+    [Test]
+    public void A_completed_scan_with_every_item_passes()
+    {
+        Assert.That(BenchChecks.ScanProblem("demo", Scan("completed", processed: 200, failed: 0), items: 200), Is.Null);
+    }
+
+    [TestCase("failed", 200, 0, "status failed")]
+    [TestCase("cancelled", 80, 0, "status cancelled, 80 of 200 items processed")]
+    [TestCase("completed", 199, 0, "199 of 200 items processed")]
+    [TestCase("completed", 200, 3, "3 failed")]
+    public void A_scan_that_did_not_complete_every_item_is_named(string status, int processed, int failed, string expected)
+    {
+        var problem = BenchChecks.ScanProblem("demo", Scan(status, processed, failed), items: 200);
+
+        Assert.That(problem, Does.StartWith($"the demo scan {ScanId} did not complete").And.Contain(expected));
+    }
+
+    [Test]
+    public void A_failed_scans_message_is_quoted()
+    {
+        var problem = BenchChecks.ScanProblem("warm-up", Scan("failed", 200, 150, "150 of 200 items failed"), items: 200);
+
+        Assert.That(problem, Does.EndWith(": 150 of 200 items failed"));
+    }
+
+    [Test]
+    public void Every_watcher_receiving_COMPLETE_passes()
+    {
+        Assert.That(BenchChecks.MissingCompletes([ScanId, Guid.NewGuid()], _ => 100, watchersPerScan: 100), Is.Null);
+    }
+
+    [Test]
+    public void Watchers_that_missed_COMPLETE_are_counted_per_scan()
+    {
+        var other = Guid.NewGuid();
+
+        var problem = BenchChecks.MissingCompletes([ScanId, other], scanId => scanId == ScanId ? 97 : 100, watchersPerScan: 100);
+
+        Assert.That(problem, Is.EqualTo($"COMPLETE events missing for 1 of 2 scans: {ScanId} (3 of 100 watchers)"));
+    }
+
+    [Test]
+    public void A_metric_that_never_appeared_is_named()
+    {
+        Assert.That(BenchChecks.MissingMetric("adology_analysis_duration_seconds_sum", double.NaN), Is.EqualTo("adology_analysis_duration_seconds_sum never appeared in the host's /metrics"));
+        Assert.That(BenchChecks.MissingMetric("adology_analysis_duration_seconds_sum", 1.5), Is.Null);
+    }
+
+    private static JsonElement Scan(string status, int processed, int failed, string? message = null) =>
+        JsonSerializer.SerializeToElement(new { id = ScanId, status, processed, failed, message }, JsonSerializerOptions.Web);
+}
