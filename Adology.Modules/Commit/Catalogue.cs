@@ -8,7 +8,8 @@ using NpgsqlTypes;
 
 namespace Adology.Modules.Commit;
 
-internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEnrichments enrichments, IAnalyses analyses, IOptions<SearchOptions> options) : ICatalogue
+internal sealed class Catalogue(
+    AdologyDb db, Thumbnails thumbnails, ICreativeEnrichments enrichments, IAnalyses analyses, IThumbnailLinks thumbnailLinks, IOptions<SearchOptions> options) : ICatalogue
 {
     /// <summary>The text search configuration of the catalogue's index (<see cref="CatalogueConfiguration.SearchDocument"/>).</summary>
     private const string TextSearch = "simple";
@@ -234,7 +235,7 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
             .Select(creative => new { creative.Id, creative.Sha256, creative.Url, creative.Metadata })
             .ToDictionaryAsync(row => row.Id, cancellationToken);
         return [.. creativeIds.Where(rows.ContainsKey).Select(id => rows[id]).Select(row =>
-            new FoundCreative(row.Id, Convert.ToHexStringLower(row.Sha256), row.Url, Headline(row.Metadata), FoundCreative.ThumbnailUrlOf(row.Id)))];
+            new FoundCreative(row.Id, Convert.ToHexStringLower(row.Sha256), row.Url, Headline(row.Metadata), thumbnailLinks.OfCreative(row.Id)))];
     }
 
     public async Task<IReadOnlySet<Guid>> SightedInAsync(Guid scanId, CancellationToken cancellationToken) =>
@@ -314,7 +315,7 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
         return document.RootElement.TryGetProperty("headline", out var headline) && headline.ValueKind == JsonValueKind.String ? headline.GetString() : null;
     }
 
-    private static CreativeView View(CatalogueCreative creative, List<Guid> scans, CreativeEnrichment? enrichment) => new(
+    private CreativeView View(CatalogueCreative creative, List<Guid> scans, CreativeEnrichment? enrichment) => new(
         creative.Id,
         creative.Brand,
         Convert.ToHexStringLower(creative.Sha256),
@@ -329,6 +330,7 @@ internal sealed class Catalogue(AdologyDb db, Thumbnails thumbnails, ICreativeEn
         creative.SeenCount,
         scans,
         creative.Attributes is null ? null : StoredInsight.Attributes(creative.Attributes),
+        thumbnailLinks.OfCreative(creative.Id),
         enrichment?.OnImageText,
         enrichment?.Labels,
         enrichment?.LabelFailure);

@@ -8,7 +8,7 @@ namespace Adology.Modules.Commit;
 /// Upserts a scan's acquired items into the catalogue by (owner, brand, SHA-256): a creative seen at several
 /// URLs of the scan, or in an earlier scan, is stored once and its sightings counted.
 /// </summary>
-internal sealed class CatalogueWriter(AdologyDb db)
+internal sealed class CatalogueWriter(AdologyDb db, IThumbnailLinks thumbnailLinks)
 {
     private const int ChunkSize = 10_000;
 
@@ -101,7 +101,7 @@ internal sealed class CatalogueWriter(AdologyDb db)
                 Convert.ToHexStringLower(reader.GetFieldValue<byte[]>(1)),
                 reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
-                FoundCreative.ThumbnailUrlOf(id)));
+                thumbnailLinks.OfCreative(id)));
         }
 
         return found;

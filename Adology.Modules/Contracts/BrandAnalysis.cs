@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Adology.Modules.Contracts;
 
 /// <summary>
@@ -14,6 +16,10 @@ namespace Adology.Modules.Contracts;
 /// <param name="Sizes">Creatives by <c>WxH</c>, the most common sizes and the rest as <c>other</c>.</param>
 /// <param name="SummarySource"><c>template</c>, or <c>model</c> when the configured chat model wrote it.</param>
 /// <param name="CopyDuplicateGroups">Creatives whose copy says nearly the same; null in analyses stored before they were grouped.</param>
+/// <param name="ThumbnailUrls">
+/// Signed thumbnail URLs (<see cref="IThumbnailLinks"/>) by creative id, of every cluster's examples and the first
+/// <see cref="NearDuplicateGroup.ShownMembers"/> of each near-duplicate group: added as the API returns it, never stored.
+/// </param>
 public sealed record BrandAnalysis(
     Guid ScanId,
     string Brand,
@@ -33,4 +39,5 @@ public sealed record BrandAnalysis(
     CopyFigures Copy,
     string Summary,
     string SummarySource,
-    IReadOnlyList<CopyDuplicateGroup>? CopyDuplicateGroups = null);
+    IReadOnlyList<CopyDuplicateGroup>? CopyDuplicateGroups = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<Guid, string>? ThumbnailUrls = null);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Adology.Modules.Contracts;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Adology.Modules.Contracts;
 /// </summary>
 /// <param name="Id">Its catalogue id; null until the scan commits.</param>
 /// <param name="Ordinal">The scan's first item that showed the picture.</param>
-/// <param name="ThumbnailUrl">The catalogue's thumbnail once committed, the staged item's before.</param>
+/// <param name="ThumbnailUrl">The catalogue's thumbnail once committed, the staged item's before: a signed URL (<see cref="IThumbnailLinks"/>).</param>
 /// <param name="OnImageText">The text printed on its picture; null when not (yet) read.</param>
 /// <param name="Labels">The vision model's labels, or null (<paramref name="LabelFailure"/> says why, when it failed).</param>
 public sealed record ScanResult(
@@ -20,6 +22,6 @@ public sealed record ScanResult(
     CreativeLabels? Labels = null,
     string? LabelFailure = null)
 {
-    /// <summary>The thumbnail of a scan's acquired item, before its creative has a catalogue id.</summary>
-    public static string StagedThumbnailUrlOf(Guid scanId, int ordinal) => $"/api/scans/{scanId}/items/{ordinal}/thumbnail";
+    /// <summary>The thumbnail's path of a scan's acquired item, before its creative has a catalogue id; the API hands out the signed URL (<see cref="IThumbnailLinks.OfScanItem"/>).</summary>
+    public static string StagedThumbnailPathOf(Guid scanId, int ordinal) => string.Create(CultureInfo.InvariantCulture, $"/api/scans/{scanId:D}/items/{ordinal}/thumbnail");
 }

@@ -13,6 +13,9 @@ internal sealed class AuthOptions
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>How long a signed thumbnail URL the API hands out loads without a token (rounded up to the minute).</summary>
+    public TimeSpan ThumbnailLinkLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How long a user's security stamp, once read, is believed: a logout on another host reaches this one within it.</summary>
     public TimeSpan StampCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
 

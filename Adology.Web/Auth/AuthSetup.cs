@@ -20,6 +20,10 @@ internal static class AuthSetup
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(signingKey);
         services.AddSingleton<IReportLinkKey, ReportLinkKey>();
+        services.AddSingleton<IThumbnailLinks>(provider => new ThumbnailLinkSigner(
+            signingKey.Key.Key,
+            settings.ThumbnailLinkLifetime > TimeSpan.Zero ? settings.ThumbnailLinkLifetime : throw new InvalidOperationException("Auth:ThumbnailLinkLifetime must be positive."),
+            provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<IValidator<Credentials>, CredentialsValidator>();
         services.AddSingleton<IValidator<PasswordChange>, PasswordChangeValidator>();

@@ -1,4 +1,3 @@
-using Adology.Web.Endpoints;
 using Adology.Web.Hubs;
 using Adology.Web.Jobs;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -7,8 +6,9 @@ namespace Adology.Web.Auth;
 
 /// <summary>
 /// Where browsers cannot send an Authorization header, the JWT comes another way: as <c>access_token</c> in
-/// the query for the hub (WebSockets) and thumbnails (&lt;img&gt;); for the Hangfire dashboard, whose pages
-/// load scripts and poll on their own, the token of the first visit is kept in an HttpOnly cookie scoped to it.
+/// the query for the hub (WebSockets) only; for the Hangfire dashboard, whose pages load scripts and poll on
+/// their own, the token of the first visit is kept in an HttpOnly cookie scoped to it. Nowhere else is the query
+/// read: thumbnails (&lt;img&gt;) load by short-lived signed URLs (<see cref="ThumbnailLinkSigner"/>) instead.
 /// However it comes, a token is honoured only while its user's security stamp is unchanged (<see cref="SecurityStamps"/>).
 /// </summary>
 internal sealed class BrowserTokens(SecurityStamps stamps) : JwtBearerEvents
@@ -19,7 +19,7 @@ internal sealed class BrowserTokens(SecurityStamps stamps) : JwtBearerEvents
     public override Task MessageReceived(MessageReceivedContext context)
     {
         var request = context.Request;
-        if (request.Path.StartsWithSegments(ProgressHub.Path) || request.Path.StartsWithSegments(CreativeEndpoints.ThumbnailPath) || IsScanItemThumbnail(request.Path))
+        if (request.Path.StartsWithSegments(ProgressHub.Path))
         {
             context.Token ??= request.Query[QueryName];
         }
@@ -51,8 +51,4 @@ internal sealed class BrowserTokens(SecurityStamps stamps) : JwtBearerEvents
             });
         }
     }
-
-    /// <summary><c>/api/scans/{id}/items/{ordinal}/thumbnail</c>: a found creative's picture before it has a catalogue id.</summary>
-    private static bool IsScanItemThumbnail(PathString path) =>
-        path.StartsWithSegments(ScanEndpoints.Path, out var rest) && rest.Value is { } tail && tail.EndsWith("/thumbnail", StringComparison.Ordinal) && tail.Contains("/items/", StringComparison.Ordinal);
 }

@@ -7,13 +7,13 @@ namespace Adology.Web.Endpoints;
 
 internal static class CreativeEndpoints
 {
-    public const string ThumbnailPath = "/api/creatives";
+    public const string Path = "/api/creatives";
 
     public const int MaxSimilar = 100;
 
     public static void MapCreativeEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var creatives = endpoints.MapGroup(ThumbnailPath).RequireAuthorization().WithTags("Catalogue");
+        var creatives = endpoints.MapGroup(Path).RequireAuthorization().WithTags("Catalogue");
         creatives.MapGet("/", SearchAsync)
             .WithName("SearchCreatives")
             .WithSummary(
@@ -22,8 +22,9 @@ internal static class CreativeEndpoints
             .Produces<Page<CreativeView>>()
             .ProducesValidationProblem();
         creatives.MapGet("/{id:guid}/thumbnail", ThumbnailAsync)
-            .WithName("GetThumbnail").WithSummary("A creative's JPEG thumbnail (the token may come as ?access_token=).")
-            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg").ProducesProblem(StatusCodes.Status404NotFound);
+            .AllowAnonymous()
+            .WithName("GetThumbnail").WithSummary("A creative's JPEG thumbnail: by the signed URL (?exp=&sig=) the API hands out, or with the bearer token as the owner.")
+            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         creatives.MapGet("/{id:guid}/similar", SimilarAsync)
             .WithName("ListSimilarCreatives").WithSummary("The k (default 10, at most 100) creatives of the same brand most like this one, most alike first.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
@@ -47,14 +48,17 @@ internal static class CreativeEndpoints
             : Problems.NotFound($"Creative {id} does not exist or is not yours.");
     }
 
-    private static async Task<IResult> ThumbnailAsync(Guid id, HttpResponse response, ClaimsPrincipal user, ICatalogue catalogue, CancellationToken cancellationToken)
+    private static async Task<IResult> ThumbnailAsync(
+        Guid id, HttpRequest request, HttpResponse response, ClaimsPrincipal user, IThumbnailLinks links, ICatalogue catalogue, CancellationToken cancellationToken)
     {
-        if (await catalogue.ThumbnailAsync(id, user.ToViewer(), cancellationToken) is not { } jpeg)
+        var (viewer, refusal) = ThumbnailAccess.Of(request, FoundCreative.ThumbnailPathOf(id), user, links);
+        if (viewer is null)
         {
-            return Problems.NotFound($"Creative {id} does not exist or is not yours.");
+            return refusal!;
         }
 
-        response.Headers.CacheControl = "private, max-age=86400, immutable";
-        return Results.Bytes(jpeg, "image/jpeg");
+        return await catalogue.ThumbnailAsync(id, viewer, cancellationToken) is { } jpeg
+            ? ThumbnailAccess.Jpeg(response, jpeg)
+            : Problems.NotFound($"Creative {id} does not exist or is not yours.");
     }
 }

@@ -33,8 +33,9 @@ internal static class ScanEndpoints
             .WithSummary("The creatives new to the brand a scan found, in the order found: live while it acquires, with catalogue ids once committed.")
             .Produces<Page<ScanResult>>().ProducesProblem(StatusCodes.Status404NotFound);
         scans.MapGet("/{id:guid}/items/{ordinal:int}/thumbnail", ItemThumbnailAsync).WithName("GetScanItemThumbnail")
-            .WithSummary("The JPEG thumbnail of a scan's acquired item, before its creative has a catalogue id (the token may come as ?access_token=).")
-            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg").ProducesProblem(StatusCodes.Status404NotFound);
+            .AllowAnonymous()
+            .WithSummary("The JPEG thumbnail of a scan's acquired item, before its creative has a catalogue id: by the signed URL (?exp=&sig=) the API hands out, or with the bearer token as the owner.")
+            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> StartAsync(
@@ -80,7 +81,7 @@ internal static class ScanEndpoints
         };
 
     private static async Task<IResult> AnalysisAsync(
-        Guid id, ClaimsPrincipal user, IScans scans, IAnalyses analyses, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, IScans scans, IAnalyses analyses, IThumbnailLinks links, CancellationToken cancellationToken)
     {
         if (await scans.FindAsync(id, user.ToViewer(), cancellationToken) is not { } scan)
         {
@@ -88,7 +89,7 @@ internal static class ScanEndpoints
         }
 
         return await analyses.FindAsync(id, cancellationToken) is { } analysis
-            ? Results.Ok(analysis)
+            ? Results.Ok(analysis with { ThumbnailUrls = AnalysisThumbnails.Of(analysis, links) })
             : Problems.NotFound($"Scan {id} has no analysis yet (status: {scan.Status}).");
     }
 
@@ -105,16 +106,29 @@ internal static class ScanEndpoints
             : ScanNotFound(id);
 
     private static async Task<IResult> ItemThumbnailAsync(
-        Guid id, int ordinal, HttpResponse response, ClaimsPrincipal user, IScanFindings findings, IPictureThumbnails thumbnails, CancellationToken cancellationToken)
+        Guid id,
+        int ordinal,
+        HttpRequest request,
+        HttpResponse response,
+        ClaimsPrincipal user,
+        IThumbnailLinks links,
+        IScanFindings findings,
+        IPictureThumbnails thumbnails,
+        CancellationToken cancellationToken)
     {
-        if (await findings.PictureAsync(id, ordinal, user.ToViewer(), cancellationToken) is not { } sha256
+        var (viewer, refusal) = ThumbnailAccess.Of(request, ScanResult.StagedThumbnailPathOf(id, ordinal), user, links);
+        if (viewer is null)
+        {
+            return refusal!;
+        }
+
+        if (await findings.PictureAsync(id, ordinal, viewer, cancellationToken) is not { } sha256
             || await thumbnails.OfAsync(sha256, cancellationToken) is not { } jpeg)
         {
             return Problems.NotFound($"Scan {id} has no acquired item {ordinal}, or is not yours.");
         }
 
-        response.Headers.CacheControl = "private, max-age=86400, immutable";
-        return Results.Bytes(jpeg, "image/jpeg");
+        return ThumbnailAccess.Jpeg(response, jpeg);
     }
 
     private static IResult ScanNotFound(Guid id) => Problems.NotFound($"Scan {id} does not exist or is not yours.");

@@ -7,7 +7,8 @@ using NpgsqlTypes;
 
 namespace Adology.Modules.Scans.Findings;
 
-internal sealed class ScanFindings(AdologyDb db, ICatalogue catalogue, ICreativeEnrichments enrichments, IScanProgress progress, TimeProvider clock)
+internal sealed class ScanFindings(
+    AdologyDb db, ICatalogue catalogue, ICreativeEnrichments enrichments, IScanProgress progress, IThumbnailLinks thumbnailLinks, TimeProvider clock)
     : IScanFindings
 {
     public async Task FindAsync(IReadOnlyList<FoundPicture> pictures, CancellationToken cancellationToken)
@@ -35,7 +36,7 @@ internal sealed class ScanFindings(AdologyDb db, ICatalogue catalogue, ICreative
         foreach (var found in fresh.Where(picture => inserted.Contains((picture.ScanId, picture.Ordinal))).GroupBy(picture => picture.ScanId))
         {
             var items = found.Select(picture => new ScanFinding(
-                picture.Ordinal, Convert.ToHexStringLower(picture.Sha256), picture.Url, picture.Headline, ScanResult.StagedThumbnailUrlOf(picture.ScanId, picture.Ordinal)));
+                picture.Ordinal, Convert.ToHexStringLower(picture.Sha256), picture.Url, picture.Headline, thumbnailLinks.OfScanItem(picture.ScanId, picture.Ordinal)));
             await progress.ItemsFoundAsync(found.Key, [.. items], cancellationToken);
         }
     }
@@ -126,7 +127,7 @@ internal sealed class ScanFindings(AdologyDb db, ICatalogue catalogue, ICreative
         return inserted;
     }
 
-    private static ScanResult View(FoundItem row, IReadOnlyDictionary<string, CreativeEnrichment> enriched)
+    private ScanResult View(FoundItem row, IReadOnlyDictionary<string, CreativeEnrichment> enriched)
     {
         var sha256 = Convert.ToHexStringLower(row.Sha256);
         var enrichment = enriched.GetValueOrDefault(sha256);
@@ -136,7 +137,7 @@ internal sealed class ScanFindings(AdologyDb db, ICatalogue catalogue, ICreative
             sha256,
             row.Url,
             row.Headline,
-            row.CreativeId is { } id ? FoundCreative.ThumbnailUrlOf(id) : ScanResult.StagedThumbnailUrlOf(row.ScanId, row.Ordinal),
+            row.CreativeId is { } id ? thumbnailLinks.OfCreative(id) : thumbnailLinks.OfScanItem(row.ScanId, row.Ordinal),
             enrichment?.OnImageText,
             enrichment?.Labels,
             enrichment?.LabelFailure);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Adology.Modules.Contracts;
 using Adology.Tests.Integration.Support;
 using Npgsql;
@@ -44,11 +45,29 @@ public sealed class AiApiTests
     [Test]
     public async Task The_analysis_is_answered_with_the_names_and_values_it_is_stored_with()
     {
-        var answered = await owner.Http.GetFromJsonAsync<JsonElement>($"/api/scans/{scanId}/analysis");
+        var answered = await owner.Http.GetFromJsonAsync<JsonObject>($"/api/scans/{scanId}/analysis");
 
         var stored = await StoredAnalysisAsync();
-        Assert.That(answered.GetProperty("exactDuplicateGroups").GetArrayLength(), Is.GreaterThan(0));
-        Assert.That(JsonElement.DeepEquals(answered, stored), Is.True, $"answered {answered}\nstored {stored}");
+        Assert.That(answered!["exactDuplicateGroups"]!.AsArray(), Is.Not.Empty);
+        Assert.That(answered.Remove("thumbnailUrls"), Is.True, "the signed thumbnail links are added as it is answered");
+        var unsigned = JsonSerializer.Deserialize<JsonElement>(answered);
+        Assert.That(JsonElement.DeepEquals(unsigned, stored), Is.True, $"answered {unsigned}\nstored {stored}");
+    }
+
+    [Test]
+    public async Task The_analysis_links_signed_thumbnails_of_its_examples_and_near_duplicates_that_load_without_a_token()
+    {
+        var analysis = (await owner.Http.GetFromJsonAsync<BrandAnalysis>($"/api/scans/{scanId}/analysis", JsonSerializerOptions.Web))!;
+        using var anonymous = SharedHost.Instance.CreateClient();
+
+        var shown = analysis.Clusters.SelectMany(cluster => cluster.Examples)
+            .Concat(analysis.NearDuplicateGroups.SelectMany(group => group.CreativeIds.Take(3)))
+            .ToHashSet();
+        Assert.That(analysis.NearDuplicateGroups, Is.Not.Empty);
+        Assert.That(analysis.ThumbnailUrls!.Keys, Is.EquivalentTo(shown));
+        Assert.That(analysis.ThumbnailUrls.Select(pair => SignedUrls.PathOf(pair.Value)), Is.EqualTo(analysis.ThumbnailUrls.Keys.Select(id => $"/api/creatives/{id}/thumbnail")));
+        var example = await anonymous.GetAsync(analysis.ThumbnailUrls[analysis.Clusters[0].Examples[0]]);
+        Assert.That((example.StatusCode, example.Content.Headers.ContentType?.MediaType), Is.EqualTo((HttpStatusCode.OK, "image/jpeg")));
     }
 
     [Test]
@@ -64,7 +83,7 @@ public sealed class AiApiTests
         Assert.That(items.Select(item => item.GetProperty("score").GetDouble()), Is.Ordered.Descending);
         Assert.That(items[0].GetProperty("score").GetDouble(), Is.GreaterThan(items[1].GetProperty("score").GetDouble()));
         Assert.That(items.Select(item => item.GetProperty("id").GetGuid()), Does.Not.Contain(copy.Id));
-        Assert.That(items[0].GetProperty("thumbnailUrl").GetString(), Is.EqualTo($"/api/creatives/{original.Id}/thumbnail"));
+        Assert.That(SignedUrls.PathOf(items[0].GetProperty("thumbnailUrl").GetString()!), Is.EqualTo($"/api/creatives/{original.Id}/thumbnail"));
     }
 
     [Test]

@@ -30,16 +30,16 @@ public sealed class CatalogueViewsTests
         Assert.That(found!.Total, Is.EqualTo(38));
         Assert.That(found.Items.Select(item => item.Sha256), Is.Unique);
         Assert.That(first!.Items.Concat(second!.Items).Select(item => item.Sha256), Is.EqualTo(found.Items.Select(item => item.Sha256)));
-        Assert.That(found.Items, Has.All.Matches<ScanResult>(item => item.Id != null && item.ThumbnailUrl == $"/api/creatives/{item.Id}/thumbnail" && item.Headline != null));
+        Assert.That(found.Items, Has.All.Matches<ScanResult>(item => item.Id != null && SignedUrls.PathOf(item.ThumbnailUrl) == $"/api/creatives/{item.Id}/thumbnail" && item.Headline != null));
     }
 
     [Test]
-    public async Task A_thumbnail_is_a_small_jpeg_for_the_owner_also_with_the_token_in_the_query()
+    public async Task A_thumbnail_is_a_small_jpeg_by_its_signed_url_without_a_token()
     {
         var creative = (await owner.Http.GetFromJsonAsync<Page<ScanResult>>($"/api/scans/{scanId}/creatives"))!.Items[0];
         var anonymous = SharedHost.Instance.CreateClient();
 
-        var response = await anonymous.GetAsync($"{creative.ThumbnailUrl}?access_token={owner.AccessToken}");
+        var response = await anonymous.GetAsync(creative.ThumbnailUrl);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/jpeg"));
@@ -53,8 +53,10 @@ public sealed class CatalogueViewsTests
         var creative = (await owner.Http.GetFromJsonAsync<Page<ScanResult>>($"/api/scans/{scanId}/creatives"))!.Items[0];
         var stranger = await ApiUser.RegisterAsync(SharedHost.Instance);
 
-        Assert.That((await stranger.Http.GetAsync(creative.ThumbnailUrl)).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That((await SharedHost.Instance.CreateClient().GetAsync(creative.ThumbnailUrl)).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        var unsigned = SignedUrls.PathOf(creative.ThumbnailUrl);
+
+        Assert.That((await stranger.Http.GetAsync(unsigned)).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await SharedHost.Instance.CreateClient().GetAsync(unsigned)).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
 
     [Test]

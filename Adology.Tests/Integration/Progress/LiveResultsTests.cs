@@ -62,10 +62,10 @@ public sealed class LiveResultsTests
         await RedeliverAsync(scanId, Found(watcher, scanId));
         var live = await ListAsync(user, scanId);
         var stranger = await ApiUser.RegisterAsync(host);
-        var thumbnail = await user.Http.GetAsync(live.Items[0].ThumbnailUrl);
-        var byQuery = await host.CreateClient().GetAsync($"{live.Items[0].ThumbnailUrl}?access_token={user.AccessToken}");
-        var strangers = await stranger.Http.GetAsync(live.Items[0].ThumbnailUrl);
-        var unacquired = await user.Http.GetAsync(ScanResult.StagedThumbnailUrlOf(scanId, 4));
+        var thumbnail = await user.Http.GetAsync(SignedUrls.PathOf(live.Items[0].ThumbnailUrl));
+        var bySignature = await host.CreateClient().GetAsync(live.Items[0].ThumbnailUrl);
+        var strangers = await stranger.Http.GetAsync(SignedUrls.PathOf(live.Items[0].ThumbnailUrl));
+        var unacquired = await user.Http.GetAsync(ScanResult.StagedThumbnailPathOf(scanId, 4));
         var beforeRelease = Found(watcher, scanId);
         release.SetResult();
         var complete = await watcher.WaitForAsync(scanId, ProgressType.Complete);
@@ -76,15 +76,15 @@ public sealed class LiveResultsTests
         Assert.Multiple(() =>
         {
             Assert.That(beforeRelease.Select(item => item.Sha256), Is.Unique.And.EquivalentTo(new[] { Sha256(0), Sha256(1) }));
-            Assert.That(live.Items.Select(item => (item.Id, item.Ordinal, item.Sha256, item.Url, item.Headline, item.ThumbnailUrl)), Is.EquivalentTo(beforeRelease));
-            Assert.That(beforeRelease.Select(item => item.ThumbnailUrl), Is.EqualTo(beforeRelease.Select(item => ScanResult.StagedThumbnailUrlOf(scanId, item.Ordinal))));
+            Assert.That(live.Items.Select(item => (item.Id, item.Ordinal, item.Sha256, item.Url, item.Headline, SignedUrls.PathOf(item.ThumbnailUrl))), Is.EquivalentTo(beforeRelease));
+            Assert.That(beforeRelease.Select(item => item.ThumbnailPath), Is.EqualTo(beforeRelease.Select(item => ScanResult.StagedThumbnailPathOf(scanId, item.Ordinal))));
             Assert.That((thumbnail.StatusCode, thumbnail.Content.Headers.ContentType?.MediaType), Is.EqualTo((HttpStatusCode.OK, "image/jpeg")));
-            Assert.That(byQuery.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((bySignature.StatusCode, bySignature.Content.Headers.ContentType?.MediaType), Is.EqualTo((HttpStatusCode.OK, "image/jpeg")));
             Assert.That(strangers.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(unacquired.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(events.Where(progress => progress.Type == ProgressType.ItemFound), Has.All.Matches<ProgressEvent>(progress => progress.Phase == "acquire" && progress.Seq < firstCommit));
             Assert.That(found.Select(item => item.Sha256), Is.Unique.And.EquivalentTo(new[] { Sha256(0), Sha256(1), Sha256(4) }));
-            Assert.That(found.Single(item => item.Sha256 == Sha256(4)), Is.EqualTo(((Guid?)null, 4, Sha256(4), feed.Url("held.png").AbsoluteUri, (string?)"Held", ScanResult.StagedThumbnailUrlOf(scanId, 4))));
+            Assert.That(found.Single(item => item.Sha256 == Sha256(4)), Is.EqualTo(((Guid?)null, 4, Sha256(4), feed.Url("held.png").AbsoluteUri, (string?)"Held", ScanResult.StagedThumbnailPathOf(scanId, 4))));
             Assert.That(((JsonElement)complete.Data!).GetProperty("newCreatives").GetInt32(), Is.EqualTo(3));
         });
 
@@ -92,13 +92,13 @@ public sealed class LiveResultsTests
         var catalogue = await user.AllCreativesAsync(brand);
         Assert.That(committed.Items.Select(item => (item.Ordinal, item.Sha256, item.Url, item.Headline)), Is.EquivalentTo(found.Select(item => (item.Ordinal, item.Sha256, item.Url, item.Headline))));
         Assert.That(
-            committed.Items.Select(item => (item.Id, item.ThumbnailUrl)),
-            Is.EquivalentTo(catalogue.Where(creative => creative.Sha256 != Sha256(3)).Select(creative => ((Guid?)creative.Id, FoundCreative.ThumbnailUrlOf(creative.Id)))));
+            committed.Items.Select(item => (item.Id, SignedUrls.PathOf(item.ThumbnailUrl))),
+            Is.EquivalentTo(catalogue.Where(creative => creative.Sha256 != Sha256(3)).Select(creative => ((Guid?)creative.Id, FoundCreative.ThumbnailPathOf(creative.Id)))));
         Assert.That((await stranger.Http.GetAsync($"/api/scans/{scanId}/creatives")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
     /// <summary>The found pictures' batches again, as a redelivery would bring them: nothing is sent twice.</summary>
-    private async Task RedeliverAsync(Guid scanId, IEnumerable<(Guid? Id, int Ordinal, string Sha256, string Url, string? Headline, string ThumbnailUrl)> found)
+    private async Task RedeliverAsync(Guid scanId, IEnumerable<(Guid? Id, int Ordinal, string Sha256, string Url, string? Headline, string ThumbnailPath)> found)
     {
         using var scope = host.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<IScanFindings>().FindAsync(
@@ -124,7 +124,8 @@ public sealed class LiveResultsTests
     private static async Task<Page<ScanResult>> ListAsync(ApiUser user, Guid scanId) =>
         (await user.Http.GetFromJsonAsync<Page<ScanResult>>($"/api/scans/{scanId}/creatives?pageSize=500", JsonSerializerOptions.Web))!;
 
-    private static List<(Guid? Id, int Ordinal, string Sha256, string Url, string? Headline, string ThumbnailUrl)> Found(ProgressWatcher watcher, Guid scanId) =>
+    /// <summary>ITEM_FOUND's items, each with its thumbnail's path: the signed URL's expiry depends on when it was sent.</summary>
+    private static List<(Guid? Id, int Ordinal, string Sha256, string Url, string? Headline, string ThumbnailPath)> Found(ProgressWatcher watcher, Guid scanId) =>
     [
         .. watcher.Events
             .Where(progress => progress.JobId == scanId && progress.Type == ProgressType.ItemFound)
@@ -135,7 +136,7 @@ public sealed class LiveResultsTests
                 item.GetProperty("sha256").GetString()!,
                 item.GetProperty("url").GetString()!,
                 item.GetProperty("headline").GetString(),
-                item.GetProperty("thumbnailUrl").GetString()!)),
+                SignedUrls.PathOf(item.GetProperty("thumbnailUrl").GetString()!))),
     ];
 
     private static async Task WaitForFoundAsync(ProgressWatcher watcher, Guid scanId, int count)

@@ -159,19 +159,6 @@ export function uploadScan(brand, files, onProgress, watch = []) {
 }
 
 /**
- * An `<img>` cannot send a header: the thumbnail endpoint takes the token from the query.
- * @param {string} url
- */
-export function withToken(url) {
-  const src = new URL(url, location.href);
-  src.searchParams.set("access_token", getToken() ?? "");
-  return src.href;
-}
-
-/** @param {string} creativeId */
-export const thumbnailUrl = (creativeId) => `/api/creatives/${creativeId}/thumbnail`;
-
-/**
  * Every creative the scan found new to its brand, in event order.
  * @param {string} scanId
  * @returns {Promise<ScanResult[]>}

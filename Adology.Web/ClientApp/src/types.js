@@ -111,6 +111,7 @@
  * @property {string} id
  * @property {string} brand
  * @property {string} url
+ * @property {string} thumbnailUrl A short-lived signed URL: an `<img>` loads it without the token.
  * @property {Record<string, any> | null} metadata The copy and placement as last seen: headline (or title), platform, format, …
  * @property {string} firstSeenAt
  * @property {string} lastSeenAt
@@ -140,6 +141,7 @@
  * @property {{ sha256: string, urls: string[] }[]} exactDuplicateGroups
  * @property {{ creativeIds: string[], maxDistance: number }[]} nearDuplicateGroups
  * @property {{ cluster: number, size: number, share: number, themes: string[], colours: NamedColour[], examples: string[] }[]} clusters
+ * @property {Record<string, string>} thumbnailUrls Signed thumbnail URLs by creative id: the clusters' examples and the near-duplicate groups' first 3.
  * @property {NamedColour[]} dominantColours
  * @property {Record<string, number>} platforms
  * @property {Record<string, number>} formats

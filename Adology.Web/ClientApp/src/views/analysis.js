@@ -5,7 +5,7 @@ import { similarView } from "./similar.js";
 
 /** @import { AnalysisEntry } from "../stores/analyses.js" */
 /** @import { Analysis, NamedColour, Scan } from "../types.js" */
-/** @typedef {(creativeId: string) => void} ShowSimilar */
+/** @typedef {(creativeId: string, thumbnailUrl: string) => void} ShowSimilar */
 
 const nearGroupsShown = 4;
 
@@ -51,7 +51,7 @@ export function analysisView({ onRetry }) {
       figuresOf(analysis),
       h("h3", {}, `Clusters (${analysis.clusters.length})`),
       analysis.clusters.length
-        ? h("div", { class: "clusters" }, analysis.clusters.map((cluster) => clusterCard(cluster, similar.show)))
+        ? h("div", { class: "clusters" }, analysis.clusters.map((cluster) => clusterCard(cluster, analysis.thumbnailUrls, similar.show)))
         : h("p", { class: "muted empty" }, "No clusters: too few creatives, or none that look and read alike."),
       similar.element,
       h("div", { class: "analysis-grid" },
@@ -121,9 +121,10 @@ function figuresOf(analysis) {
 
 /**
  * @param {Analysis["clusters"][number]} cluster
+ * @param {Analysis["thumbnailUrls"]} thumbnailUrls
  * @param {ShowSimilar} showSimilar
  */
-function clusterCard(cluster, showSimilar) {
+function clusterCard(cluster, thumbnailUrls, showSimilar) {
   const share = Math.round(cluster.share * 100);
   return h(
     "article",
@@ -132,19 +133,20 @@ function clusterCard(cluster, showSimilar) {
     h("div", { class: "bar", role: "img", "aria-label": `${share} % of the creatives` }, h("div", { class: "bar-fill", style: `width: ${share}%` })),
     h("p", { class: "chips" }, cluster.themes.map((theme) => h("span", { class: "chip", "data-testid": "cluster-theme" }, theme))),
     swatches(cluster.colours, false),
-    h("div", { class: "thumbs" }, cluster.examples.map((id) => exampleButton(id, showSimilar))),
+    h("div", { class: "thumbs" }, cluster.examples.map((id) => exampleButton(id, thumbnailUrls[id], showSimilar))),
   );
 }
 
 /**
  * @param {string} creativeId
+ * @param {string} src Its signed thumbnail URL, as the analysis gave it.
  * @param {ShowSimilar} showSimilar
  */
-function exampleButton(creativeId, showSimilar) {
+function exampleButton(creativeId, src, showSimilar) {
   return h(
     "button",
-    { type: "button", class: "thumb-button", "data-testid": "analysis-example", "data-creative-id": creativeId, title: "Show similar creatives", onClick: () => showSimilar(creativeId) },
-    h("img", { class: "thumb", src: api.withToken(api.thumbnailUrl(creativeId)), alt: "Example creative", width: 64, height: 64 }),
+    { type: "button", class: "thumb-button", "data-testid": "analysis-example", "data-creative-id": creativeId, title: "Show similar creatives", onClick: () => showSimilar(creativeId, src) },
+    h("img", { class: "thumb", src, alt: "Example creative", width: 64, height: 64 }),
   );
 }
 
@@ -186,7 +188,7 @@ function duplicates(analysis, showSimilar) {
     h("p", { class: "muted" }, `${number(exact.length)} exact duplicate groups (the same bytes at ${number(urls)} URLs); ${number(near.length)} near duplicate groups (creatives that look almost the same).`),
     h("div", { class: "near-groups" }, near.slice(0, nearGroupsShown).map((group) =>
       h("div", { class: "near-group", "data-testid": "near-duplicate-group" },
-        h("div", { class: "thumbs" }, group.creativeIds.slice(0, 3).map((id) => exampleButton(id, showSimilar))),
+        h("div", { class: "thumbs" }, group.creativeIds.slice(0, 3).map((id) => exampleButton(id, analysis.thumbnailUrls[id], showSimilar))),
         h("span", { class: "muted" }, `${group.creativeIds.length} creatives · hashes ${group.maxDistance}/64 bits apart`)))),
   );
 }

@@ -95,7 +95,7 @@ function row(item) {
   return h(
     "tr",
     { "data-testid": "catalogue-row", "data-creative-id": item.id },
-    h("td", {}, h("img", { class: "thumb", src: api.withToken(api.thumbnailUrl(item.id)), alt: "", loading: "lazy", width: 64, height: 64 })),
+    h("td", {}, h("img", { class: "thumb", src: item.thumbnailUrl, alt: "", loading: "lazy", width: 64, height: 64 })),
     h("td", { class: "headline", "data-testid": "catalogue-headline" }, headline ?? h("span", { class: "muted" }, "(no headline)")),
     h("td", {}, h("a", { href: routeHref("timeline", brand), title: `Timeline of ${item.brand}` }, item.brand)),
     h("td", {}, [item.metadata?.platform, item.metadata?.format].filter((part) => typeof part === "string" && part).join(" · ") || "—"),
