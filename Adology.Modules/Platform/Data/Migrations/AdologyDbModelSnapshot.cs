@@ -398,6 +398,12 @@ namespace Adology.Modules.Platform.Data.Migrations
                     b.HasIndex("OwnerId", "SeenCount", "LastSeenAt")
                         .HasDatabaseName("ix_creative_search_owner_id_seen_count_last_seen_at");
 
+                    b.HasIndex("OwnerId", "CallToAction", "Flagged", "LastSeenAt")
+                        .HasDatabaseName("ix_creative_search_owner_id_call_to_action_flagged_last_seen_at");
+
+                    b.HasIndex("OwnerId", "Platform", "Format", "LastSeenAt")
+                        .HasDatabaseName("ix_creative_search_owner_id_platform_format_last_seen_at");
+
                     b.ToTable("creative_search", "catalog");
                 });
 
