@@ -40,7 +40,8 @@ export ADOLOGY_PUBLISHED_HOST="$work/publish/Adology.Web.dll"
 # The published output itself must start and become ready, as the image runs it: counted as one test.
 published_host_starts() {
   local port log="$work/published-host.log" pid ready=1
-  port="$(free_port 56080)"
+  # Below Linux's ephemeral range (32768-60999), where a client socket of this machine may hold the port meanwhile.
+  port="$(free_port 18080)"
   # A database of its own, created beforehand as a deployment's is, so the host's first start migrates it.
   PGPASSWORD="$(cat "$work/postgres/password")" "$PG_BIN/psql" -h 127.0.0.1 -p "$(cat "$work/postgres/port")" -U postgres -qc "CREATE DATABASE adology_published" >/dev/null
   ConnectionStrings__Adology="${ConnectionStrings__Adology/Database=adology_tests/Database=adology_published}" \
