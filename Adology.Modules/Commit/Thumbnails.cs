@@ -18,8 +18,7 @@ internal sealed class Thumbnails(FileBlobStore blobs) : IPictureThumbnails, IDis
 
     public async Task<byte[]?> OfAsync(byte[] sha256, CancellationToken cancellationToken)
     {
-        var path = blobs.ThumbnailPathOf(sha256);
-        if (await ReadIfThereAsync(path, cancellationToken) is { } kept)
+        if (await blobs.ReadThumbnailAsync(sha256, cancellationToken) is { } kept)
         {
             return kept;
         }
@@ -33,7 +32,7 @@ internal sealed class Thumbnails(FileBlobStore blobs) : IPictureThumbnails, IDis
         try
         {
             // Many requests for one new picture arrive together: the first made it while the others waited.
-            if (await ReadIfThereAsync(path, cancellationToken) is { } madeMeanwhile)
+            if (await blobs.ReadThumbnailAsync(sha256, cancellationToken) is { } madeMeanwhile)
             {
                 return madeMeanwhile;
             }
@@ -53,18 +52,6 @@ internal sealed class Thumbnails(FileBlobStore blobs) : IPictureThumbnails, IDis
     }
 
     public void Dispose() => making.Dispose();
-
-    private static async Task<byte[]?> ReadIfThereAsync(string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await File.ReadAllBytesAsync(path, cancellationToken);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return null;
-        }
-    }
 
     private static byte[]? Make(byte[] picture)
     {

@@ -31,33 +31,16 @@ internal sealed class FileBlobStore
     public string ThumbnailPathOf(ReadOnlySpan<byte> sha256) => PathOf(sha256) + ".thumbnail.jpg";
 
     /// <summary>Keeps a picture's thumbnail (written whole, then renamed into place, as a blob is).</summary>
-    public async Task PutThumbnailAsync(byte[] sha256, ReadOnlyMemory<byte> jpeg, CancellationToken cancellationToken)
-    {
-        var path = ThumbnailPathOf(sha256);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            await File.WriteAllBytesAsync(temporary, jpeg, cancellationToken);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
+    public Task PutThumbnailAsync(byte[] sha256, ReadOnlyMemory<byte> jpeg, CancellationToken cancellationToken) =>
+        WriteWholeAsync(ThumbnailPathOf(sha256), jpeg, cancellationToken);
+
+    /// <summary>The picture's kept thumbnail, or null when none was kept (yet).</summary>
+    public Task<byte[]?> ReadThumbnailAsync(ReadOnlySpan<byte> sha256, CancellationToken cancellationToken) =>
+        ReadIfThereAsync(ThumbnailPathOf(sha256), cancellationToken);
 
     /// <summary>The blob's bytes, or null when the store has no such blob.</summary>
-    public async Task<byte[]?> ReadAsync(ReadOnlyMemory<byte> sha256, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await File.ReadAllBytesAsync(PathOf(sha256.Span), cancellationToken);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return null;
-        }
-    }
+    public Task<byte[]?> ReadAsync(ReadOnlyMemory<byte> sha256, CancellationToken cancellationToken) =>
+        ReadIfThereAsync(PathOf(sha256.Span), cancellationToken);
 
     /// <summary>
     /// Stores the blob; one already there is marked as written now, so that retention, which only takes old blobs, does
@@ -72,20 +55,7 @@ internal sealed class FileBlobStore
         }
 
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0))
-            {
-                await file.WriteAsync(content, cancellationToken);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        await WriteWholeAsync(path, content, cancellationToken);
     }
 
     /// <summary>The hashes of the blobs written before the cutoff; temporary files a crash left behind are deleted on the way.</summary>
@@ -121,6 +91,37 @@ internal sealed class FileBlobStore
         file.Delete();
         File.Delete(ThumbnailPathOf(sha256));
         return true;
+    }
+
+    /// <summary>Writes a temporary file and renames it into place, so a reader never sees half of it.</summary>
+    private static async Task WriteWholeAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0))
+            {
+                await file.WriteAsync(content, cancellationToken);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static async Task<byte[]?> ReadIfThereAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllBytesAsync(path, cancellationToken);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Marks the blob as written now; false when it was deleted meanwhile.</summary>
