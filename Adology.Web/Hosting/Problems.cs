@@ -8,9 +8,26 @@ internal static class Problems
 
     public static IResult TooManyRequests(HttpContext http, TimeSpan retryAfter)
     {
+        var seconds = RetryAfter(http, retryAfter);
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, detail: $"Too many requests: try again in {seconds} s.");
+    }
+
+    /// <summary>A login to an account locked out after too many failures (or to an e-mail without one, locked alike).</summary>
+    public static IResult AccountLocked(HttpContext http, TimeSpan retryAfter)
+    {
+        var seconds = RetryAfter(http, retryAfter);
+        return Results.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "The account is locked.",
+            detail: $"Too many failed logins: the account is locked for {seconds} s more, whatever the password.");
+    }
+
+    /// <summary>Sets <c>Retry-After</c> in whole seconds, at least one, and says how many.</summary>
+    private static int RetryAfter(HttpContext http, TimeSpan retryAfter)
+    {
         var seconds = (int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds));
         http.Response.Headers.RetryAfter = seconds.ToString();
-        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, detail: $"Too many requests: try again in {seconds} s.");
+        return seconds;
     }
 
     /// <summary>A refused upload: the detail names the file and the entry or row; <c>file</c>, <c>entry</c>, <c>row</c> and <c>reason</c> say it apart.</summary>
