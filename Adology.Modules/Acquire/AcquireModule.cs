@@ -10,6 +10,9 @@ public static class AcquireModule
     {
         services.Configure<AcquireOptions>(configuration.GetSection(AcquireOptions.Section));
         services.AddSingleton<CreativeAcquirer>();
+        services.AddScoped<AcquiredItemsRecorder>();
+        services.AddSingleton<SlowLane>();
+        services.AddHostedService(provider => provider.GetRequiredService<SlowLane>());
         return services;
     }
 

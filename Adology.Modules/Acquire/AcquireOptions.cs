@@ -19,5 +19,14 @@ internal sealed class AcquireOptions
     /// <summary>Batches in flight at once, so that one batch downloads while another waits on the disk or the database.</summary>
     public int ConcurrentBatches { get; set; } = 4;
 
+    /// <summary>
+    /// How long a batch waits for one download before handing it to the slow lane: longer than an honest picture takes,
+    /// short enough that a tarpit source does not hold the batch's other items and slots.
+    /// </summary>
+    public TimeSpan SlowAfter { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Downloads of one user the slow lane runs at once; the user's further items wait their turn there.</summary>
+    public int SlowDownloadsPerUser { get; set; } = 16;
+
     public int DownloadsPerBatch => Math.Max(1, Concurrency / ConcurrentBatches);
 }

@@ -27,7 +27,7 @@ internal sealed class CreativeAcquirer(
         }
 
         var maxPixels = options.Value.MaxPixels;
-        var examination = await workers.RunAsync(() => Examination.Of(content, maxPixels, insights.VisualOf), cancellationToken);
+        var examination = await workers.RunAsync(() => Examination.Of(content, maxPixels, insights.VisualOf), item.OwnerId, cancellationToken);
         if (examination.Fingerprint is not { } fingerprint)
         {
             return ItemOutcome.Failed(item.ScanId, item.Ordinal, examination.Failure!);

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Threading.Channels;
 
 namespace Adology.Modules.Platform.Cpu;
 
@@ -8,7 +7,8 @@ namespace Adology.Modules.Platform.Cpu;
 /// decoding and hashing creatives, rendering demo images. Run on the thread pool, that work queued ahead
 /// of everything else the host does — above all the live progress events, which then waited tens of
 /// milliseconds; here the pool stays free and the kernel prefers its threads. The queue is bounded: work beyond it
-/// waits to be queued (the acquire and enrich batches slow down) rather than piling up in memory.
+/// waits to be queued (the acquire and enrich batches slow down) rather than piling up in memory. Queued work is taken
+/// by owner in turn, so a user whose scan queued hundreds of large pictures does not hold back another user's.
 /// </summary>
 internal sealed class CpuWorkers : IDisposable
 {
@@ -17,7 +17,7 @@ internal sealed class CpuWorkers : IDisposable
     /// <summary>Work items queued per worker thread at most.</summary>
     public const int QueuedPerWorker = 256;
 
-    private readonly Channel<Action> work;
+    private readonly FairQueue<Action> work;
 
     public CpuWorkers()
         : this(Environment.ProcessorCount * QueuedPerWorker)
@@ -26,7 +26,7 @@ internal sealed class CpuWorkers : IDisposable
 
     public CpuWorkers(int queueLength)
     {
-        work = Channel.CreateBounded<Action>(new BoundedChannelOptions(queueLength) { FullMode = BoundedChannelFullMode.Wait });
+        work = new FairQueue<Action>(queueLength);
         for (var index = 0; index < Environment.ProcessorCount; index++)
         {
             new Thread(Run) { IsBackground = true, Name = $"cpu-worker-{index}" }.Start();
@@ -34,10 +34,14 @@ internal sealed class CpuWorkers : IDisposable
     }
 
     /// <summary>Runs <paramref name="compute"/> on a worker, first waiting for room in the queue when it is full.</summary>
-    public async Task<T> RunAsync<T>(Func<T> compute, CancellationToken cancellationToken = default)
+    public Task<T> RunAsync<T>(Func<T> compute, CancellationToken cancellationToken = default) =>
+        RunAsync(compute, Guid.Empty, cancellationToken);
+
+    /// <summary>Runs <paramref name="compute"/> on a worker in <paramref name="owner"/>'s turn, first waiting for room in the queue when it is full.</summary>
+    public async Task<T> RunAsync<T>(Func<T> compute, Guid owner, CancellationToken cancellationToken)
     {
         var (item, result) = Item(compute);
-        await work.Writer.WriteAsync(item, cancellationToken);
+        await work.WriteAsync(owner, item, cancellationToken);
         return await result;
     }
 
@@ -45,10 +49,10 @@ internal sealed class CpuWorkers : IDisposable
     public Task<T>? TryRun<T>(Func<T> compute)
     {
         var (item, result) = Item(compute);
-        return work.Writer.TryWrite(item) ? result : null;
+        return work.TryWrite(Guid.Empty, item) ? result : null;
     }
 
-    public void Dispose() => work.Writer.TryComplete();
+    public void Dispose() => work.Complete(Environment.ProcessorCount);
 
     private static (Action Item, Task<T> Result) Item<T>(Func<T> compute)
     {
@@ -70,12 +74,9 @@ internal sealed class CpuWorkers : IDisposable
     {
         LowerPriority();
         // A dedicated thread may block while it waits: that is what it is for.
-        while (work.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (work.Take(out var item))
         {
-            while (work.Reader.TryRead(out var item))
-            {
-                item();
-            }
+            item();
         }
     }
 

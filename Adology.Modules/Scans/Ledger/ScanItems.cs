@@ -30,7 +30,7 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
     {
         await using var command = await db.CommandAsync(
             $"""
-            SELECT i.scan_id, i.ordinal, i.url, i.metadata::text
+            SELECT i.scan_id, i.ordinal, i.url, i.metadata::text, s.owner_id
             FROM unnest(@scan_ids, @ordinals) AS k(scan_id, ordinal)
             JOIN scans.scan_items AS i ON i.scan_id = k.scan_id AND i.ordinal = k.ordinal
             JOIN scans.scans AS s ON s.id = i.scan_id
@@ -43,7 +43,8 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            pending.Add(new PendingCreative(reader.GetGuid(0), reader.GetInt32(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            pending.Add(new PendingCreative(
+                reader.GetGuid(0), reader.GetInt32(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetGuid(4)));
         }
 
         return pending;

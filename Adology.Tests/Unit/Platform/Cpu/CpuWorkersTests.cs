@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Adology.Modules.Platform.Cpu;
 
 namespace Adology.Tests.Unit.Platform.Cpu;
@@ -41,8 +42,30 @@ public sealed class CpuWorkersTests
         });
     }
 
+    [Test]
+    public async Task Queued_work_is_taken_by_owner_in_turn_so_one_owners_backlog_does_not_hold_back_another()
+    {
+        using var gate = new ManualResetEventSlim();
+        using var workers = new CpuWorkers(100);
+        var busy = Fill(workers, gate, queued: 0);
+        var order = new ConcurrentQueue<string>();
+        var backlog = Enumerable.Range(0, 20).Select(_ => workers.RunAsync(() => Record(order, "A"), Guid.Parse("aaaaaaaa-0000-0000-0000-000000000000"), CancellationToken.None)).ToList();
+        var another = workers.RunAsync(() => Record(order, "B"), Guid.Parse("bbbbbbbb-0000-0000-0000-000000000000"), CancellationToken.None);
+
+        gate.Set();
+        await Task.WhenAll([.. busy, .. backlog, another]);
+
+        Assert.That(order.ToList().IndexOf("B"), Is.LessThanOrEqualTo(Environment.ProcessorCount), string.Join(",", order));
+    }
+
+    private static int Record(ConcurrentQueue<string> order, string owner)
+    {
+        order.Enqueue(owner);
+        return 0;
+    }
+
     /// <summary>Every worker thread busy on the gate, and the queue behind them full.</summary>
-    private static List<Task<int>> Fill(CpuWorkers workers, ManualResetEventSlim gate)
+    private static List<Task<int>> Fill(CpuWorkers workers, ManualResetEventSlim gate, int queued = QueueLength)
     {
         var held = new List<Task<int>>();
         using var started = new CountdownEvent(Environment.ProcessorCount);
@@ -57,9 +80,9 @@ public sealed class CpuWorkersTests
         }
 
         Assert.That(started.Wait(TimeSpan.FromSeconds(10)), Is.True, "every worker took its item");
-        for (var i = 0; i < QueueLength; i++)
+        for (var i = 0; i < queued; i++)
         {
-            held.Add(workers.TryRun(() => 0) ?? throw new AssertionException($"queue refused item {i} of {QueueLength}"));
+            held.Add(workers.TryRun(() => 0) ?? throw new AssertionException($"queue refused item {i} of {queued}"));
         }
 
         return held;
