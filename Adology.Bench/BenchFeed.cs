@@ -3,10 +3,10 @@ using System.Text.Json;
 namespace Adology.Bench;
 
 /// <summary>
-/// The "outside world" of the benchmark: a feed of N distinct pictures served from memory by Kestrel, with ad copy
-/// (<c>body</c>) when given.
+/// The "outside world" of the benchmark: a feed of distinct pictures served from memory by Kestrel, each item with the
+/// metadata the benchmark gives for its index.
 /// </summary>
-internal sealed class BenchFeed(WebApplication app, IReadOnlyList<string>? copies) : IAsyncDisposable
+internal sealed class BenchFeed(WebApplication app, Func<int, object> metadataAt) : IAsyncDisposable
 {
     private const int PageSize = 1_000;
 
@@ -17,14 +17,18 @@ internal sealed class BenchFeed(WebApplication app, IReadOnlyList<string>? copie
 
     public Uri ImageUrl(string set, int index) => new(BaseUri, $"img/{set}/{index}.png");
 
-    public static async Task<BenchFeed> StartAsync(IReadOnlyList<byte[]> images, IReadOnlyList<string>? copies = null)
+    /// <summary>A feed whose items carry only <c>platform</c> and, when given, <c>body</c>.</summary>
+    public static Task<BenchFeed> StartAsync(IReadOnlyList<byte[]> images, IReadOnlyList<string>? copies = null) =>
+        StartAsync(index => images[index], index => new { platform = "bench", body = copies?[index] });
+
+    public static async Task<BenchFeed> StartAsync(Func<int, byte[]> imageAt, Func<int, object> metadataAt)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var feed = new BenchFeed(app, copies);
-        app.MapGet("/img/{set}/{index:int}.png", (int index) => Results.Bytes(images[index], "image/png"));
+        var feed = new BenchFeed(app, metadataAt);
+        app.MapGet("/img/{set}/{index:int}.png", (int index) => Results.Bytes(imageAt(index), "image/png"));
         app.MapGet("/feed/{set}", (string set, int first, int count, int? cursor, HttpResponse response) =>
             response.WriteAsJsonAsync(feed.Page(set, first, count, cursor ?? 0), JsonSerializerOptions.Web));
         await app.StartAsync();
@@ -40,7 +44,7 @@ internal sealed class BenchFeed(WebApplication app, IReadOnlyList<string>? copie
         return new
         {
             items = Enumerable.Range(first + start, Math.Max(0, end - start))
-                .Select(index => new { url = ImageUrl(set, index).AbsoluteUri, metadata = new { platform = "bench", body = copies?[index] } }),
+                .Select(index => new { url = ImageUrl(set, index).AbsoluteUri, metadata = metadataAt(index) }),
             nextCursor = end < count ? (page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
     }

@@ -7,10 +7,13 @@ internal static class BenchImages
 {
     private const int Size = 256;
 
-    public static List<byte[]> Generate(int count)
+    public static List<byte[]> Generate(int count) => Generate(0, count);
+
+    /// <summary>The pictures numbered <paramref name="first"/> onwards: the same number is always the same picture.</summary>
+    public static List<byte[]> Generate(int first, int count)
     {
         var images = new byte[count][];
-        Parallel.For(0, count, index => images[index] = Render(index));
+        Parallel.For(0, count, index => images[index] = Render(first + index));
         return [.. images];
     }
 
