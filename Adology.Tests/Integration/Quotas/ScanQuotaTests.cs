@@ -89,24 +89,30 @@ public sealed class ScanQuotaTests
     [Test]
     public async Task Another_user_starts_scans_while_one_user_is_at_the_active_scans_quota()
     {
-        await UserWithActiveScansAsync(ActiveScans);
+        var full = await UserWithActiveScansAsync(ActiveScans);
         var other = await ApiUser.RegisterAsync(host);
 
+        var refused = await full.Http.PostAsJsonAsync("/api/scans", new { brand = ApiUser.UniqueBrand(), source = new { type = "demo", count = 1 } });
         var scanId = await other.StartDemoScanAsync(ApiUser.UniqueBrand(), 1);
 
+        await AssertOverQuotaAsync(refused, "ActiveScansPerUser", ActiveScans);
         Assert.That((await other.WaitForScanAsync(scanId)).Status, Is.EqualTo("completed"));
     }
 
     [Test]
-    public async Task An_admin_is_exempt_from_the_active_scans_quota()
+    public async Task An_admin_is_exempt_from_the_active_scans_quota_that_stops_a_user()
     {
+        var user = await UserWithActiveScansAsync(ActiveScans);
         var admin = await ApiUser.AdminAsync(host);
+
+        var refused = await user.Http.PostAsJsonAsync("/api/scans", new { brand = ApiUser.UniqueBrand(), source = new { type = "demo", count = 1 } });
         for (var scan = 0; scan < ActiveScans + 1; scan++)
         {
             hanging.Add((admin, await admin.StartFeedScanAsync(ApiUser.UniqueBrand("admin"), feed.Url("hanging"))));
         }
 
-        Assert.That(hanging, Has.Count.EqualTo(ActiveScans + 1));
+        await AssertOverQuotaAsync(refused, "ActiveScansPerUser", ActiveScans);
+        Assert.That(hanging.Count(scan => scan.Owner == admin), Is.EqualTo(ActiveScans + 1));
     }
 
     [Test]
@@ -145,13 +151,16 @@ public sealed class ScanQuotaTests
     }
 
     [Test]
-    public async Task An_admin_is_exempt_from_the_items_per_day_quota()
+    public async Task An_admin_is_exempt_from_the_items_per_day_quota_that_cuts_a_users_scan()
     {
+        var user = await ApiUser.RegisterAsync(host);
         var admin = await ApiUser.AdminAsync(host);
 
-        var scan = await admin.WaitForScanAsync(await admin.StartDemoScanAsync(ApiUser.UniqueBrand("admin"), ItemsPerDay + 2));
+        var users = await user.WaitForScanAsync(await user.StartDemoScanAsync(ApiUser.UniqueBrand(), ItemsPerDay + 2));
+        var admins = await admin.WaitForScanAsync(await admin.StartDemoScanAsync(ApiUser.UniqueBrand("admin"), ItemsPerDay + 2));
 
-        Assert.That((scan.Status, scan.Total), Is.EqualTo(("completed", ItemsPerDay + 2)));
+        Assert.That((users.Status, users.Total), Is.EqualTo(("completed", ItemsPerDay)));
+        Assert.That((admins.Status, admins.Total), Is.EqualTo(("completed", ItemsPerDay + 2)));
     }
 
     [Test]

@@ -42,14 +42,15 @@ public sealed class ScheduleQuotaTests
     [Test]
     public async Task Another_user_saves_schedules_while_one_user_is_at_the_count()
     {
-        await UserWithSchedulesAsync(SchedulesPerUser);
+        var full = await UserWithSchedulesAsync(SchedulesPerUser);
         var other = await ApiUser.RegisterAsync(SharedHost.Instance);
         var brand = ApiUser.UniqueBrand("other");
 
+        var refused = await PutScheduleAsync(full, ApiUser.UniqueBrand("one-more"), Daily);
         var status = await PutScheduleAsync(other, brand, Daily);
         saved.Add((other, brand));
 
-        Assert.That(status, Is.EqualTo(200));
+        Assert.That((refused, status), Is.EqualTo((429, 200)));
     }
 
     [TestCase("*/5 * * * *")]
@@ -65,9 +66,11 @@ public sealed class ScheduleQuotaTests
     }
 
     [Test]
-    public async Task An_admin_is_exempt_from_the_schedule_count_and_interval()
+    public async Task An_admin_is_exempt_from_the_schedule_count_and_interval_that_stop_a_user()
     {
+        var user = await UserWithSchedulesAsync(SchedulesPerUser);
         var admin = await ApiUser.AdminAsync(SharedHost.Instance);
+        var usersStatuses = new[] { await PutScheduleAsync(user, ApiUser.UniqueBrand("one-more"), Daily), await PutScheduleAsync(user, saved[0].Brand, "*/5 * * * *") };
         var statuses = new List<int>();
         for (var schedule = 0; schedule <= SchedulesPerUser; schedule++)
         {
@@ -76,6 +79,7 @@ public sealed class ScheduleQuotaTests
             saved.Add((admin, brand));
         }
 
+        Assert.That(usersStatuses, Is.EqualTo(new[] { 429, 400 }));
         Assert.That(statuses, Has.All.EqualTo(200));
     }
 
