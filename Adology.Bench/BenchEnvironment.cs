@@ -47,6 +47,10 @@ internal static class BenchEnvironment
             ["Seed__AdminPassword"] = "benchmark-admin-password",
             ["RateLimits__ScansPerUserPerMinute"] = "1000",
             ["RateLimits__LoginsPerClientPerMinute"] = "100000",
+            ["RateLimits__RegistrationsPerClientPerHour"] = "100000",
+            // A benchmark's one user runs many scans of many items at once.
+            ["Quotas__ActiveScansPerUser"] = "100000",
+            ["Quotas__ItemsPerUserPerDay"] = "1000000000",
             // The ai benchmark asks for similar creatives 1,000 times in a row.
             ["RateLimits__CostlyPerUserPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",

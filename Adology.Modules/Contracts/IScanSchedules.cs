@@ -11,6 +11,9 @@ public interface IScanSchedules
 
     Task<ScheduleView?> FindAsync(Guid ownerId, string brand, CancellationToken cancellationToken);
 
-    /// <summary>Starts the scheduled scan as an ordinary scan of its owner; null when the schedule is gone.</summary>
+    /// <summary>
+    /// Starts the scheduled scan as an ordinary scan of its owner, within the owner's quotas: a run over one is recorded as a
+    /// failed scan with the reason. The scan's id; null when the schedule is gone.
+    /// </summary>
     Task<Guid?> RunAsync(Guid ownerId, string brand, CancellationToken cancellationToken);
 }

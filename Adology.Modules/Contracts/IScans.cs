@@ -3,8 +3,8 @@ namespace Adology.Modules.Contracts;
 /// <summary>Scan jobs as the API and the hub use them.</summary>
 public interface IScans
 {
-    /// <summary>Records a new scan (already validated) and starts its pipeline.</summary>
-    Task<ScanAccepted> StartAsync(Guid ownerId, StartScanRequest request, CancellationToken cancellationToken);
+    /// <summary>Records a new scan (already validated) and starts its pipeline, or refuses it when its owner is over a quota.</summary>
+    Task<ScanAdmission> StartAsync(Viewer owner, StartScanRequest request, CancellationToken cancellationToken);
 
     /// <summary>The scan, or null when it does not exist or the viewer may not see it.</summary>
     Task<ScanView?> FindAsync(Guid scanId, Viewer viewer, CancellationToken cancellationToken);

@@ -20,8 +20,8 @@ internal sealed class ScanService(
     ListScanFailuresHandler failures)
     : IScans
 {
-    public Task<ScanAccepted> StartAsync(Guid ownerId, StartScanRequest request, CancellationToken cancellationToken) =>
-        start.HandleAsync(ownerId, request, cancellationToken);
+    public Task<ScanAdmission> StartAsync(Viewer owner, StartScanRequest request, CancellationToken cancellationToken) =>
+        start.HandleAsync(owner, request, cancellationToken);
 
     public Task<ScanView?> FindAsync(Guid scanId, Viewer viewer, CancellationToken cancellationToken) =>
         get.HandleAsync(scanId, viewer, cancellationToken);

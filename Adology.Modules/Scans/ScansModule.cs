@@ -10,6 +10,7 @@ using Adology.Modules.Scans.ListScanFailures;
 using Adology.Modules.Scans.ListScans;
 using Adology.Modules.Scans.Progress;
 using Adology.Modules.Scans.Queries;
+using Adology.Modules.Scans.Quotas;
 using Adology.Modules.Scans.Recovery;
 using Adology.Modules.Scans.Schedules;
 using Adology.Modules.Scans.StartScan;
@@ -26,6 +27,7 @@ public static class ScansModule
     public static IServiceCollection AddScansModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ScansOptions>(configuration.GetSection(ScansOptions.Section));
+        services.Configure<QuotaOptions>(configuration.GetSection(QuotaOptions.Section));
         services.Configure<RecoveryOptions>(configuration.GetSection(RecoveryOptions.Section));
         services.AddScoped<IScanRecovery, ScanRecovery>();
         services.AddScoped<IScans, ScanService>();
@@ -38,6 +40,8 @@ public static class ScansModule
         services.AddScoped<ListScanFailuresHandler>();
         services.AddScoped<IScanOwners, ScanOwners>();
         services.AddScoped<IScanSchedules, ScanSchedules>();
+        services.AddScoped<ScanQuotas>();
+        services.AddScoped<IScanQuotas>(provider => provider.GetRequiredService<ScanQuotas>());
         services.AddSingleton<ScanCancellation>();
         services.AddSingleton<IScanCancellation>(provider => provider.GetRequiredService<ScanCancellation>());
         services.AddSingleton<ProgressSignal>();

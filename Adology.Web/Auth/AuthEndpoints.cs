@@ -10,9 +10,11 @@ internal static class AuthEndpoints
     public static void MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var auth = endpoints.MapGroup("/api/auth").AllowAnonymous().WithTags("Auth");
-        auth.MapPost("/register", RegisterAsync).AddEndpointFilter<ValidationFilter<Credentials>>()
+        auth.MapPost("/register", RegisterAsync)
+            .RequireRateLimiting(RateLimiting.RegistrationPolicy)
+            .AddEndpointFilter<ValidationFilter<Credentials>>()
             .WithName("Register").WithSummary("Registers a user by email and password; a taken email gets the same answer as a new one.")
-            .Produces(StatusCodes.Status202Accepted).ProducesValidationProblem();
+            .Produces(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
         auth.MapPost("/login", LoginAsync)
             .RequireRateLimiting(RateLimiting.LoginPolicy)
             .AddEndpointFilter<ValidationFilter<Credentials>>()

@@ -32,6 +32,7 @@ internal static class AuthSetup
         services.AddSingleton<BrowserTokens>();
         services.AddSingleton<UnknownAccountLockout>();
         services.AddScoped<LoginCheck>();
+        services.AddScoped<IAdministrators, Administrators>();
 
         services.AddDbContext<AuthDb>(options => AuthDb.Configure(options, PlatformModule.ConnectionString(configuration)));
         services.AddHealthChecks().AddDbContextCheck<AuthDb>("auth-database", tags: [PlatformModule.ReadyTag]);

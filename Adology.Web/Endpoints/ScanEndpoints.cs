@@ -48,8 +48,9 @@ internal static class ScanEndpoints
             { RetryAfter: { } wait } => Problems.TooManyRequests(http, wait),
             { Errors: { } errors } => Results.ValidationProblem(errors),
             { Refusal: { } refusal } => Problems.UploadRefused(refusal),
+            { OverQuota: { } overQuota } => Problems.OverQuota(overQuota),
             { Accepted: { } accepted } => Results.Accepted($"/api/scans/{accepted.RequestId}", accepted),
-            _ => throw new InvalidOperationException("A scan start ends accepted, invalid, refused or limited."),
+            _ => throw new InvalidOperationException("A scan start ends accepted, invalid, refused, limited or over a quota."),
         };
 
     private static async Task<IResult> UploadAsync(HttpContext http, ClaimsPrincipal user, ScanStarter starter, CancellationToken cancellationToken)

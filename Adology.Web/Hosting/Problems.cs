@@ -30,6 +30,13 @@ internal static class Problems
         return seconds;
     }
 
+    /// <summary>A user over a quota: 429 without <c>Retry-After</c> (it ends when their work does), <c>quota</c> and <c>limit</c> naming it.</summary>
+    public static IResult OverQuota(QuotaRefusal refusal) => Results.Problem(
+        statusCode: StatusCodes.Status429TooManyRequests,
+        title: "Over a quota of the user.",
+        detail: refusal.Detail,
+        extensions: new Dictionary<string, object?> { ["quota"] = refusal.Quota, ["limit"] = refusal.Limit });
+
     /// <summary>A refused upload: the detail names the file and the entry or row; <c>file</c>, <c>entry</c>, <c>row</c> and <c>reason</c> say it apart.</summary>
     public static IResult UploadRefused(UploadRefusal refusal)
     {

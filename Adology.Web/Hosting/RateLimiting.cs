@@ -8,6 +8,9 @@ internal static class RateLimiting
 {
     public const string LoginPolicy = "login";
 
+    /// <summary>Registrations per client address and hour, so that one client cannot mint accounts (and their quotas) at will.</summary>
+    public const string RegistrationPolicy = "registration";
+
     /// <summary>Calls that cost the host seconds of CPU or memory (similar creatives, reports and their links): per user, or per client when anonymous.</summary>
     public const string CostlyPolicy = "costly";
 
@@ -30,6 +33,9 @@ internal static class RateLimiting
             options.AddPolicy(LoginPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => PerMinute(Limits(http).LoginsPerClientPerMinute)));
+            options.AddPolicy(RegistrationPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Limits(http).RegistrationsPerClientPerHour, Window = TimeSpan.FromHours(1) }));
             options.AddPolicy(CostlyPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.User.FindFirstValue("sub") ?? $"client {http.Connection.RemoteIpAddress}",
                 _ => PerMinute(Limits(http).CostlyPerUserPerMinute)));

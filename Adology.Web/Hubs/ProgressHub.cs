@@ -49,6 +49,7 @@ internal sealed class ProgressHub(IScans scans, ScanStarter starter) : Hub
             { RetryAfter: { } wait } => throw new HubException($"Too many scans: try again in {Math.Ceiling(wait.TotalSeconds)} s."),
             { Errors: { } errors } => throw new HubException(
                 "Invalid scan request: " + string.Join("; ", errors.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}"))),
+            { OverQuota: { } overQuota } => throw new HubException(overQuota.Detail),
             _ => start.Accepted!,
         };
     }

@@ -6,4 +6,9 @@ namespace Adology.Web.Scans;
 internal sealed record ScanStart(ScanAccepted? Accepted, IDictionary<string, string[]>? Errors, TimeSpan? RetryAfter)
 {
     public UploadRefusal? Refusal { get; init; }
+
+    /// <summary>The user is over a quota (<c>Quotas__…</c>): nothing was started.</summary>
+    public QuotaRefusal? OverQuota { get; init; }
+
+    public static ScanStart From(ScanAdmission admission) => new(admission.Accepted, null, null) { OverQuota = admission.Refusal };
 }

@@ -6,15 +6,16 @@ using FluentValidation;
 namespace Adology.Web.Scans;
 
 /// <summary>
-/// Starting a scan, the same way for <c>POST /api/scans</c> and the hub's <c>StartScan</c>: the user's
-/// rate limit, then validation (nothing written when invalid), then the scan. An upload is received after the rate
-/// limit and its files checked whole before anything is stored.
+/// Starting a scan, the same way for <c>POST /api/scans</c>, the upload and the hub's <c>StartScan</c>: the user's
+/// rate limit and quotas, then validation (nothing written when invalid), then the scan (whose start counts the quotas
+/// again, under the user's lock). An upload is received after the limits and its files checked whole before anything is stored.
 /// </summary>
 internal sealed class ScanStarter(
     IScans scans,
     IValidator<StartScanRequest> validator,
     IValidator<StartUploadRequest> uploadValidator,
     IUploads uploads,
+    IScanQuotas quotas,
     [FromKeyedServices(RateLimiting.ScanStarts)] PerMinuteLimiter<Guid> limiter)
 {
     public async Task<ScanStart> StartAsync(Viewer viewer, StartScanRequest request, CancellationToken cancellationToken)
@@ -24,13 +25,18 @@ internal sealed class ScanStarter(
             return new ScanStart(null, null, wait);
         }
 
+        if (await quotas.StartRefusalAsync(viewer, cancellationToken) is { } overQuota)
+        {
+            return new ScanStart(null, null, null) { OverQuota = overQuota };
+        }
+
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
             return new ScanStart(null, ValidationErrors.ByField(validation), null);
         }
 
-        return new ScanStart(await scans.StartAsync(viewer.UserId, request, cancellationToken), null, null);
+        return ScanStart.From(await scans.StartAsync(viewer, request, cancellationToken));
     }
 
     public async Task<ScanStart> StartUploadAsync(
@@ -39,6 +45,11 @@ internal sealed class ScanStarter(
         if (limiter.TryAcquire(viewer.UserId) is { } wait)
         {
             return new ScanStart(null, null, wait);
+        }
+
+        if (await quotas.StartRefusalAsync(viewer, cancellationToken) is { } overQuota)
+        {
+            return new ScanStart(null, null, null) { OverQuota = overQuota };
         }
 
         var form = await receive(uploads.Limits, cancellationToken);
@@ -60,6 +71,6 @@ internal sealed class ScanStarter(
         }
 
         var request = new StartScanRequest(form.Brand, new ScanSourceRequest(SourceTypes.Upload, null, stored.ListingUrl), form.Watch);
-        return new ScanStart(await scans.StartAsync(viewer.UserId, request, cancellationToken), null, null);
+        return ScanStart.From(await scans.StartAsync(viewer, request, cancellationToken));
     }
 }

@@ -1,27 +1,50 @@
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
 using Adology.Modules.Scans.Data;
+using Adology.Modules.Scans.Quotas;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Adology.Modules.Scans.Ledger;
 
-internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<ScansOptions> options) : IScanItems
+internal sealed class ScanItems(AdologyDb db, ScanQuotas quotas, IAdministrators administrators, TimeProvider clock, IOptions<ScansOptions> options)
+    : IScanItems
 {
     public Task<StageResult> StageAsync(Guid scanId, IReadOnlyList<GatheredCreative> items, bool storedBlobsAllowed, CancellationToken cancellationToken) =>
         db.InTransactionAsync(
             async () =>
             {
                 var connection = await db.OpenConnectionAsync(cancellationToken);
-                if (!await LockGatheringAsync(connection, scanId, cancellationToken))
+                if (await LockGatheringAsync(connection, scanId, cancellationToken) is not { } ownerId)
                 {
                     return new StageResult([], string.Empty);
                 }
 
-                var pending = new List<AcquireCreative>(items.Count);
-                var failed = await CopyItemsAsync(connection, scanId, items, storedBlobsAllowed, pending, cancellationToken);
-                var status = await SetTotalAsync(connection, scanId, items.Count, failed, cancellationToken);
+                var kept = items;
+                string? note = null;
+                if (items.Count > 0 && !await administrators.IsAdminAsync(ownerId, cancellationToken))
+                {
+                    // The owner's lock: their scans staging at once share what is left of the day, never more.
+                    await quotas.LockOwnerAsync(ownerId, cancellationToken);
+                    var used = await quotas.ItemsOfLastDayAsync(ownerId, scanId, cancellationToken);
+                    var allowance = Math.Max(0, quotas.ItemsPerDay - used);
+                    if (allowance == 0)
+                    {
+                        await RefuseAsync(connection, scanId, quotas.ItemsRefusal(used).Detail, cancellationToken);
+                        return new StageResult([], ScanStatuses.Failed);
+                    }
+
+                    if (items.Count > allowance)
+                    {
+                        note = ScanQuotas.CutNote(items.Count, allowance, quotas.ItemsPerDay);
+                        kept = [.. items.Take((int)allowance)];
+                    }
+                }
+
+                var pending = new List<AcquireCreative>(kept.Count);
+                var failed = await CopyItemsAsync(connection, scanId, kept, storedBlobsAllowed, pending, cancellationToken);
+                var status = await SetTotalAsync(connection, scanId, kept.Count, failed, note, cancellationToken);
                 return new StageResult(pending, status);
             },
             cancellationToken);
@@ -173,11 +196,24 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
         return listings;
     }
 
-    private static async Task<bool> LockGatheringAsync(NpgsqlConnection connection, Guid scanId, CancellationToken cancellationToken)
+    /// <summary>The scan's owner, once the scan is locked; null when it is not gathering.</summary>
+    private static async Task<Guid?> LockGatheringAsync(NpgsqlConnection connection, Guid scanId, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"SELECT 1 FROM scans.scans WHERE id = @id AND status = '{ScanStatuses.Gathering}' FOR UPDATE", connection);
+        await using var command = new NpgsqlCommand($"SELECT owner_id FROM scans.scans WHERE id = @id AND status = '{ScanStatuses.Gathering}' FOR UPDATE", connection);
         command.Parameters.AddWithValue("id", scanId);
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+        return await command.ExecuteScalarAsync(cancellationToken) as Guid?;
+    }
+
+    /// <summary>Fails a scan whose owner has no items left today, none staged (its total 0, so it takes nothing of the day).</summary>
+    private async Task RefuseAsync(NpgsqlConnection connection, Guid scanId, string reason, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"UPDATE scans.scans SET total = 0, status = '{ScanStatuses.Failed}', message = @reason, updated_at = @now, completed_at = @now WHERE id = @id",
+            connection);
+        command.Parameters.AddWithValue("id", scanId);
+        command.Parameters.AddWithValue("reason", reason);
+        command.Parameters.AddWithValue("now", clock.GetUtcNow());
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<int> CopyItemsAsync(
@@ -217,7 +253,8 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
     }
 
     /// <summary>Sets the total and moves the scan on: to acquiring, to committing when nothing is left to acquire, or to failed.</summary>
-    private async Task<string> SetTotalAsync(NpgsqlConnection connection, Guid scanId, int total, int failed, CancellationToken cancellationToken)
+    /// <param name="note">Kept with the scan's message (after a note of the gathering), which the completed scan's message ends with.</param>
+    private async Task<string> SetTotalAsync(NpgsqlConnection connection, Guid scanId, int total, int failed, string? note, CancellationToken cancellationToken)
     {
         var maxFailedPercent = options.Value.MaxFailedPercent;
         var tooManyFailed = failed * 100L > maxFailedPercent * (long)total;
@@ -227,7 +264,7 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
             UPDATE scans.scans
             SET total = @total, failed = @failed, status = @status, updated_at = @now,
                 phase = CASE @status WHEN '{ScanStatuses.Acquiring}' THEN '{ScanPhases.Acquire}' WHEN '{ScanStatuses.Committing}' THEN '{ScanPhases.Commit}' ELSE phase END,
-                message = CASE @status WHEN '{ScanStatuses.Failed}' THEN @message ELSE message END,
+                message = CASE @status WHEN '{ScanStatuses.Failed}' THEN concat_ws(' ', @message, @note) ELSE concat_ws(' ', message, @note) END,
                 completed_at = CASE @status WHEN '{ScanStatuses.Failed}' THEN @now ELSE completed_at END
             WHERE id = @id
             """,
@@ -237,6 +274,7 @@ internal sealed class ScanItems(AdologyDb db, TimeProvider clock, IOptions<Scans
         command.Parameters.AddWithValue("failed", failed);
         command.Parameters.AddWithValue("status", status);
         command.Parameters.AddWithValue("message", $"{failed} of {total} items failed, more than the {maxFailedPercent}% allowed");
+        command.Parameters.AddWithValue("note", NpgsqlDbType.Text, (object?)note ?? DBNull.Value);
         command.Parameters.AddWithValue("now", clock.GetUtcNow());
         await command.ExecuteNonQueryAsync(cancellationToken);
         return status;

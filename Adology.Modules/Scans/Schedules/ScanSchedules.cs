@@ -1,10 +1,11 @@
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
+using Adology.Modules.Scans.StartScan;
 using Microsoft.EntityFrameworkCore;
 
 namespace Adology.Modules.Scans.Schedules;
 
-internal sealed class ScanSchedules(AdologyDb db, IScans scans, TimeProvider clock) : IScanSchedules
+internal sealed class ScanSchedules(AdologyDb db, StartScanHandler start, IAdministrators administrators, TimeProvider clock) : IScanSchedules
 {
     public async Task<ScheduleView> SaveAsync(Guid ownerId, string brand, ScanSourceRequest source, string cron, CancellationToken cancellationToken)
     {
@@ -45,8 +46,11 @@ internal sealed class ScanSchedules(AdologyDb db, IScans scans, TimeProvider clo
             return null;
         }
 
-        var accepted = await scans.StartAsync(ownerId, new StartScanRequest(schedule.Brand, schedule.Source), cancellationToken);
-        return accepted.RequestId;
+        // The owner's quotas as if they had asked themselves; a refused run is kept as a failed scan that says why.
+        var owner = new Viewer(ownerId, await administrators.IsAdminAsync(ownerId, cancellationToken));
+        var request = new StartScanRequest(schedule.Brand, schedule.Source);
+        var admission = await start.HandleAsync(owner, request, cancellationToken);
+        return admission.Accepted?.RequestId ?? await start.RecordRefusedAsync(ownerId, request, admission.Refusal!, cancellationToken);
     }
 
     private static ScheduleView View(ScanSchedule schedule) => new(

@@ -25,6 +25,9 @@ internal static class PublishedHost
         ["Seed__AdminEmail"] = TestHost.AdminEmail,
         ["Seed__AdminPassword"] = TestHost.AdminPassword,
         ["Logging__LogLevel__Default"] = "Warning",
+        ["RateLimits__RegistrationsPerClientPerHour"] = "100000",
+        ["Quotas__ActiveScansPerUser"] = "100000",
+        ["Quotas__ItemsPerUserPerDay"] = "1000000000",
         // As in the integration tests' hosts: the local models would cost these scans minutes on two cores.
         ["Ai__Models__Enabled"] = "false",
     };

@@ -65,6 +65,28 @@ public sealed class RateLimitTests
     }
 
     [Test]
+    public async Task Registrations_from_one_client_beyond_its_hourly_limit_are_429_with_retry_after()
+    {
+        var fresh = new TestHost(new Dictionary<string, string?> { ["RateLimits:RegistrationsPerClientPerHour"] = "2", ["Jobs:Enabled"] = "false" });
+        try
+        {
+            var client = fresh.CreateClient();
+            var responses = new List<HttpResponseMessage>();
+            for (var attempt = 0; attempt < 3; attempt++)
+            {
+                responses.Add(await client.PostAsJsonAsync("/api/auth/register", new { email = $"r{attempt}-{Guid.NewGuid():N}@tests.adology", password = ApiUser.Password }));
+            }
+
+            Assert.That(responses.Select(response => response.StatusCode), Is.EqualTo(new[] { HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.TooManyRequests }));
+            Assert.That(responses[2].Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.FromMinutes(1)));
+        }
+        finally
+        {
+            fresh.Dispose();
+        }
+    }
+
+    [Test]
     public async Task Scans_beyond_a_users_limit_are_429_with_retry_after_and_not_written()
     {
         var user = await ApiUser.RegisterAsync(host);

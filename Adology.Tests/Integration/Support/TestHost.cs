@@ -40,6 +40,13 @@ internal sealed class TestHost : WebApplicationFactory<Program>
             ["RateLimits:LoginsPerAccountPerMinute"] = "100000",
             ["RateLimits:ScansPerUserPerMinute"] = "100000",
             ["RateLimits:CostlyPerUserPerMinute"] = "100000",
+            ["RateLimits:RegistrationsPerClientPerHour"] = "100000",
+            ["Quotas:ActiveScansPerUser"] = "100000",
+            ["Quotas:ItemsPerUserPerDay"] = "1000000000",
+            // Only the shared host runs Hangfire, which serves the schedule endpoints: its schedule quotas are small enough
+            // for ScheduleQuotaTests to reach, and loose enough for every other test's one schedule.
+            ["Quotas:SchedulesPerUser"] = "3",
+            ["Quotas:MinScheduleInterval"] = "00:15:00",
             ["Acquire:RetryBaseDelay"] = "00:00:00.010",
             // The time limits of the tests (fifty scans at once within three minutes, ...) hold at this many downloads,
             // the default of a two-core machine; the default follows the cores, so the tests set it.
