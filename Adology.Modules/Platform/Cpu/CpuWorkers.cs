@@ -10,7 +10,7 @@ namespace Adology.Modules.Platform.Cpu;
 /// milliseconds; here the pool stays free and the kernel prefers its threads. The queue is bounded: work beyond it
 /// waits to be queued (the acquire and enrich batches slow down) rather than piling up in memory.
 /// </summary>
-internal sealed class CpuWorkers : IDisposable
+internal sealed class CpuWorkers : IWorkInProgress, IDisposable
 {
     private const int Niceness = 10;
 
@@ -18,6 +18,7 @@ internal sealed class CpuWorkers : IDisposable
     public const int QueuedPerWorker = 256;
 
     private readonly Channel<Action> work;
+    private int running;
 
     public CpuWorkers()
         : this(Environment.ProcessorCount * QueuedPerWorker)
@@ -33,12 +34,15 @@ internal sealed class CpuWorkers : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="compute"/> on a worker, first waiting for room in the queue when it is full.</summary>
+    /// <summary>
+    /// Runs <paramref name="compute"/> on a worker, first waiting for room in the queue when it is full. A cancelled
+    /// caller stops waiting even if the computation never ends: its consumer is released and the host can stop.
+    /// </summary>
     public async Task<T> RunAsync<T>(Func<T> compute, CancellationToken cancellationToken = default)
     {
         var (item, result) = Item(compute);
         await work.Writer.WriteAsync(item, cancellationToken);
-        return await result;
+        return await result.WaitAsync(cancellationToken);
     }
 
     /// <summary>Queues <paramref name="compute"/> unless the queue is full (then null): for work a stranger may ask for.</summary>
@@ -47,6 +51,9 @@ internal sealed class CpuWorkers : IDisposable
         var (item, result) = Item(compute);
         return work.Writer.TryWrite(item) ? result : null;
     }
+
+    public string? Describe() =>
+        Volatile.Read(ref running) is var busy and > 0 ? $"CPU workers: {busy} running, {work.Reader.Count} queued" : null;
 
     public void Dispose() => work.Writer.TryComplete();
 
@@ -74,7 +81,9 @@ internal sealed class CpuWorkers : IDisposable
         {
             while (work.Reader.TryRead(out var item))
             {
+                Interlocked.Increment(ref running);
                 item();
+                Interlocked.Decrement(ref running);
             }
         }
     }
