@@ -51,7 +51,8 @@ internal static class MessagingSetup
         });
 
         // SIGTERM: the bus stops taking messages, consumers get ConsumerStopTimeout to finish what they hold,
-        // then their token is cancelled; what was not recorded stays pending and is resumed at the next start.
+        // then their token is cancelled; what was not recorded stays pending and is resumed at the next start. A consumer
+        // deaf to its token holds the bus's stop for good: the ShutdownWatchdog ends such a process.
         services.Configure<MassTransitHostOptions>(host =>
         {
             host.WaitUntilStarted = true;
