@@ -23,7 +23,7 @@ internal sealed class InFlightMessages : IReceiveObserver, IWorkInProgress
 
     public string? Describe()
     {
-        var busy = perQueue.Where(queue => queue.Value > 0).Select(queue => $"{queue.Key}: {queue.Value} messages").ToList();
+        var busy = perQueue.Where(queue => queue.Value > 0).Select(queue => $"{queue.Key}: {queue.Value} in flight").ToList();
         return busy.Count > 0 ? string.Join(", ", busy) : null;
     }
 
