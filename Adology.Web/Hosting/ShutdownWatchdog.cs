@@ -61,12 +61,14 @@ internal sealed class ShutdownWatchdog(
         }
 
         // Environment.Exit runs the ProcessExit handlers, which any library may have registered and which may wait
-        // themselves; if they do, FailFast ends the process without them.
-        new Thread(() =>
+        // themselves (Hangfire registers one that stops its server); if they do, FailFast ends the process without them.
+        var backstop = new Thread(() =>
         {
             Thread.Sleep(Grace);
             Environment.FailFast("The process did not exit after the shutdown watchdog asked it to.");
-        }) { IsBackground = true, Name = "shutdown-watchdog-exit" }.Start();
+        });
+        backstop.IsBackground = true;
+        backstop.Start();
         Environment.Exit(ForcedExitCode);
     }
 }
