@@ -39,8 +39,9 @@ internal sealed class ShutdownWatchdog(
 
     private void Watch()
     {
+        // An infinite ShutdownTimeout is the operator's choice to wait for good.
         var bound = host.Value.ShutdownTimeout + Grace;
-        if (disposed.Task.Wait(bound))
+        if (host.Value.ShutdownTimeout == Timeout.InfiniteTimeSpan || disposed.Task.Wait(bound))
         {
             return;
         }
