@@ -24,6 +24,7 @@ builder.Configuration.AddSharedDefaults();
 var configuration = builder.Configuration;
 
 builder.Services
+    .AddShutdownWatchdog(configuration)
     .AddPlatformModule(configuration)
     .AddScansModule(configuration)
     .AddGatherModule(configuration)

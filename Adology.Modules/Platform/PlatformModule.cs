@@ -26,6 +26,7 @@ public static class PlatformModule
         services.Configure<BlobOptions>(configuration.GetSection(BlobOptions.Section));
         services.AddSingleton<FileBlobStore>();
         services.AddSingleton<CpuWorkers>();
+        services.AddSingleton<IWorkInProgress>(provider => provider.GetRequiredService<CpuWorkers>());
         services.AddSingleton<HostAddress>();
         services.AddMetrics().AddSingleton<PipelineMetrics>();
         services.AddSafeHttpClient(configuration);

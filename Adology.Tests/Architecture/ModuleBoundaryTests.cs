@@ -46,7 +46,8 @@ public sealed class ModuleBoundaryTests
 
         Assert.That(publicTypes, Is.EquivalentTo(new[]
         {
-            $"{Root}.Platform.PlatformModule", $"{Root}.Platform.HostAddress", $"{Root}.Scans.ScansModule", $"{Root}.Gather.GatherModule",
+            $"{Root}.Platform.PlatformModule", $"{Root}.Platform.HostAddress", $"{Root}.Platform.IWorkInProgress",
+            $"{Root}.Scans.ScansModule", $"{Root}.Gather.GatherModule",
             $"{Root}.Gather.Demo.DemoEndpoints", $"{Root}.Acquire.AcquireModule", $"{Root}.Commit.CommitModule", $"{Root}.Enrich.EnrichModule",
             $"{Root}.Ai.AiModule", $"{Root}.Reports.ReportsModule", $"{Root}.Alerts.AlertsModule",
         }));

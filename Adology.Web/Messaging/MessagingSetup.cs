@@ -4,6 +4,7 @@ using Adology.Modules.Alerts;
 using Adology.Modules.Commit;
 using Adology.Modules.Enrich;
 using Adology.Modules.Gather;
+using Adology.Modules.Platform;
 using Adology.Modules.Scans;
 using Adology.Web.Messaging.DeadLetters;
 using MassTransit;
@@ -18,6 +19,9 @@ internal static class MessagingSetup
         var messaging = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         var queues = new ReceiveQueues();
         services.AddSingleton(queues);
+        services.AddSingleton<InFlightMessages>();
+        services.AddSingleton<IWorkInProgress>(provider => provider.GetRequiredService<InFlightMessages>());
+        services.AddReceiveObserver(provider => provider.GetRequiredService<InFlightMessages>());
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
@@ -47,14 +51,14 @@ internal static class MessagingSetup
         });
 
         // SIGTERM: the bus stops taking messages, consumers get ConsumerStopTimeout to finish what they hold,
-        // then their token is cancelled; what was not recorded stays pending and is resumed at the next start.
+        // then their token is cancelled; what was not recorded stays pending and is resumed at the next start. A consumer
+        // deaf to its token holds the bus's stop for good: the ShutdownWatchdog ends such a process.
         services.Configure<MassTransitHostOptions>(host =>
         {
             host.WaitUntilStarted = true;
             host.ConsumerStopTimeout = configuration.GetValue("Messaging:ConsumerStopTimeout", TimeSpan.FromSeconds(10));
             host.StopTimeout = host.ConsumerStopTimeout + TimeSpan.FromSeconds(5);
         });
-        services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return services;
     }
 

@@ -10,7 +10,7 @@ namespace Adology.Modules.Platform.Cpu;
 /// waits to be queued (the acquire and enrich batches slow down) rather than piling up in memory. Queued work is taken
 /// by owner in turn, so a user whose scan queued hundreds of large pictures does not hold back another user's.
 /// </summary>
-internal sealed class CpuWorkers : IDisposable
+internal sealed class CpuWorkers : IWorkInProgress, IDisposable
 {
     private const int Niceness = 10;
 
@@ -18,6 +18,7 @@ internal sealed class CpuWorkers : IDisposable
     public const int QueuedPerWorker = 256;
 
     private readonly FairQueue<Action> work;
+    private int running;
 
     public CpuWorkers()
         : this(Environment.ProcessorCount * QueuedPerWorker)
@@ -33,16 +34,19 @@ internal sealed class CpuWorkers : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="compute"/> on a worker, first waiting for room in the queue when it is full.</summary>
+    /// <summary>
+    /// Runs <paramref name="compute"/> on a worker, first waiting for room in the queue when it is full. A cancelled
+    /// caller stops waiting even if the computation never ends: its consumer is released and the host can stop.
+    /// </summary>
     public Task<T> RunAsync<T>(Func<T> compute, CancellationToken cancellationToken = default) =>
         RunAsync(compute, Guid.Empty, cancellationToken);
 
-    /// <summary>Runs <paramref name="compute"/> on a worker in <paramref name="owner"/>'s turn, first waiting for room in the queue when it is full.</summary>
+    /// <summary>Runs <paramref name="compute"/> as <see cref="RunAsync{T}(Func{T}, CancellationToken)"/> does, in <paramref name="owner"/>'s turn.</summary>
     public async Task<T> RunAsync<T>(Func<T> compute, Guid owner, CancellationToken cancellationToken)
     {
         var (item, result) = Item(compute);
         await work.WriteAsync(owner, item, cancellationToken);
-        return await result;
+        return await result.WaitAsync(cancellationToken);
     }
 
     /// <summary>Queues <paramref name="compute"/> unless the queue is full (then null): for work a stranger may ask for.</summary>
@@ -51,6 +55,9 @@ internal sealed class CpuWorkers : IDisposable
         var (item, result) = Item(compute);
         return work.TryWrite(Guid.Empty, item) ? result : null;
     }
+
+    public string? Describe() =>
+        Volatile.Read(ref running) is var busy and > 0 ? $"CPU workers: {busy} running, {work.Count} queued" : null;
 
     public void Dispose() => work.Complete(Environment.ProcessorCount);
 
@@ -76,7 +83,9 @@ internal sealed class CpuWorkers : IDisposable
         // A dedicated thread may block while it waits: that is what it is for.
         while (work.Take(out var item))
         {
+            Interlocked.Increment(ref running);
             item();
+            Interlocked.Decrement(ref running);
         }
     }
 

@@ -16,6 +16,18 @@ internal sealed class FairQueue<T>
 
     public FairQueue(int capacity) => room = new SemaphoreSlim(capacity, capacity);
 
+    /// <summary>Items queued and not yet taken.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return queuedByOwner.Values.Sum(items => items.Count);
+            }
+        }
+    }
+
     public async Task WriteAsync(Guid owner, T item, CancellationToken cancellationToken)
     {
         await room.WaitAsync(cancellationToken);

@@ -64,6 +64,42 @@ public sealed class CpuWorkersTests
         return 0;
     }
 
+    [Test]
+    public async Task A_cancelled_caller_stops_waiting_for_a_computation_that_does_not_end()
+    {
+        using var gate = new ManualResetEventSlim();
+        using var workers = new CpuWorkers(QueueLength);
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var stuck = workers.RunAsync(() => gate.Wait(TimeSpan.FromSeconds(30)), cancellation.Token);
+        var released = await Task.WhenAny(stuck, Task.Delay(TimeSpan.FromSeconds(10))) == stuck;
+        gate.Set();
+
+        Assert.That(released, Is.True, "the caller was released when its token was cancelled");
+        Assert.That(stuck.IsCanceled, Is.True);
+    }
+
+    [Test]
+    public async Task Describe_counts_the_computations_running_for_a_forced_shutdown_log()
+    {
+        using var gate = new ManualResetEventSlim();
+        using var started = new ManualResetEventSlim();
+        using var workers = new CpuWorkers(QueueLength);
+        var idle = workers.Describe();
+
+        var running = workers.RunAsync(() =>
+        {
+            started.Set();
+            return gate.Wait(TimeSpan.FromSeconds(30));
+        });
+        Assert.That(started.Wait(TimeSpan.FromSeconds(10)), Is.True);
+        var busy = workers.Describe();
+        gate.Set();
+        await running;
+
+        Assert.That((idle, busy), Is.EqualTo(((string?)null, "CPU workers: 1 running, 0 queued")));
+    }
+
     /// <summary>Every worker thread busy on the gate, and the queue behind them full.</summary>
     private static List<Task<int>> Fill(CpuWorkers workers, ManualResetEventSlim gate, int queued = QueueLength)
     {
