@@ -9,6 +9,15 @@ internal sealed class GatherOptions
 
     public int MaxPages { get; set; } = 10_000;
 
+    /// <summary>A feed page larger than this (bytes as received) fails the scan; it is counted while the page is read.</summary>
+    public long MaxPageBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>A feed larger than this (all its pages, bytes as received) fails the scan; it is counted while the pages are read.</summary>
+    public long MaxTotalBytes { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>A feed page whose <c>nextCursor</c> is longer than this (characters) fails the scan.</summary>
+    public int MaxCursorLength { get; set; } = 4_096;
+
     /// <summary>How long gathering a whole feed may take.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(5);
 

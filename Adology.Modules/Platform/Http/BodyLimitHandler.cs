@@ -8,12 +8,15 @@ namespace Adology.Modules.Platform.Http;
 /// </summary>
 internal sealed class BodyLimitHandler(long maxBodyBytes) : DelegatingHandler
 {
+    /// <summary>Set on a request whose caller reads the body as a stream and bounds it itself.</summary>
+    public static readonly HttpRequestOptionsKey<bool> Streamed = new("adology.streamed");
+
     private const int FirstChunkBytes = 16 * 1024;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        if (!response.IsSuccessStatusCode || (request.Options.TryGetValue(Streamed, out var streamed) && streamed))
         {
             return response;
         }

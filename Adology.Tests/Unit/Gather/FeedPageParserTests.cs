@@ -1,4 +1,6 @@
 using System.Text;
+using Adology.Modules.Contracts;
+using Adology.Modules.Gather;
 using Adology.Modules.Gather.Feed;
 using Adology.Modules.Gather.Sources;
 
@@ -40,11 +42,14 @@ public sealed class FeedPageParserTests
     [TestCase("""{"items":[],"nextCursor":""}""", "\"nextCursor\" is neither")]
     public void Malformed_page_fails_with_its_page_number_and_why(string json, string why)
     {
-        var failure = Assert.Throws<GatherFailedException>(() => FeedPageParser.Parse(Encoding.UTF8.GetBytes(json), pageNumber: 3));
+        var failure = Assert.ThrowsAsync<GatherFailedException>(() => ReadAsync(json, pageNumber: 3));
 
         Assert.That(failure!.Message, Does.StartWith("The feed's page 3 is malformed").And.Contain(why));
     }
 
-    private static (List<Adology.Modules.Contracts.GatheredCreative> Items, string? NextCursor) Parse(string json) =>
-        FeedPageParser.Parse(Encoding.UTF8.GetBytes(json), pageNumber: 1);
+    private static (List<GatheredCreative> Items, string? NextCursor) Parse(string json) => ReadAsync(json, pageNumber: 1).GetAwaiter().GetResult();
+
+    private static Task<(List<GatheredCreative> Items, string? NextCursor)> ReadAsync(string json, int pageNumber) =>
+        FeedPageReader.ReadAsync(
+            new MemoryStream(Encoding.UTF8.GetBytes(json)), pageNumber, new FeedBudget(new GatherOptions()), OverlongStrings.LongerThan(100), CancellationToken.None);
 }
