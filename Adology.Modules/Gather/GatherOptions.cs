@@ -1,3 +1,5 @@
+using Adology.Modules.Platform.Http;
+
 namespace Adology.Modules.Gather;
 
 internal sealed class GatherOptions
@@ -9,8 +11,11 @@ internal sealed class GatherOptions
 
     public int MaxPages { get; set; } = 10_000;
 
-    /// <summary>A feed page larger than this (bytes as received) fails the scan; it is counted while the page is read.</summary>
+    /// <summary>A feed, HTML or ad library page larger than this (bytes as received) fails the scan; it is counted while the page is read.</summary>
     public long MaxPageBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary><see cref="MaxPageBytes"/> for a page read whole (HTML, the ad library's), said by name when it is hit.</summary>
+    public BodyLimit PageLimit => new(MaxPageBytes, $"{Section}:{nameof(MaxPageBytes)}");
 
     /// <summary>A feed larger than this (all its pages, bytes as received) fails the scan; it is counted while the pages are read.</summary>
     public long MaxTotalBytes { get; set; } = 1024L * 1024 * 1024;

@@ -79,6 +79,11 @@ internal sealed class SafeHttpClient(IHttpClientFactory factory, IOptions<SafeHt
             }
 
             request.Options.Set(BodyLimitHandler.Streamed, streamed);
+            if (fetch.BodyLimit is { } limit)
+            {
+                request.Options.Set(BodyLimitHandler.Limit, limit);
+            }
+
             var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if (response.IsSuccessStatusCode)
             {

@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Http;
 
 namespace Adology.Tests.Integration.Pipeline;
 
-/// <summary>A hostile feed is bounded while it is read: 20 MB metadata fields, oversized pages and feeds, endless cursors.</summary>
+/// <summary>A hostile source is bounded while it is read: 20 MB metadata fields, oversized pages and feeds, endless cursors.</summary>
 [NonParallelizable]
-public sealed class FeedLimitsTests
+public sealed class GatherLimitsTests
 {
     private const int MetadataBytes = 20 * 1024 * 1024;
 
@@ -108,6 +108,26 @@ public sealed class FeedLimitsTests
 
         Assert.That(scan.Status, Is.EqualTo("failed"));
         Assert.That(scan.Message, Does.Contain("page 1 has a nextCursor of 1000 characters, more than 256 (Gather:MaxCursorLength)"));
+    }
+
+    [Test]
+    public async Task An_html_page_over_the_page_limit_fails_the_scan_naming_the_limit()
+    {
+        var chunk = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("<p>text</p>", 6_000)));
+        feed.Map("page", async http =>
+        {
+            http.Response.ContentType = "text/html; charset=utf-8";
+            for (var sent = 0; sent < 30 * 1024 * 1024 && !http.RequestAborted.IsCancellationRequested; sent += chunk.Length)
+            {
+                await http.Response.Body.WriteAsync(chunk, http.RequestAborted);
+            }
+        });
+        var user = await ApiUser.RegisterAsync(host);
+
+        var scan = await user.WaitForScanAsync(await user.StartScanAsync(new { brand = ApiUser.UniqueBrand("page-limits"), source = new { type = "page", url = feed.Url("page").AbsoluteUri } }));
+
+        Assert.That(scan.Status, Is.EqualTo("failed"));
+        Assert.That(scan.Message, Does.Contain("body larger than 25165824 bytes (Gather:MaxPageBytes)"));
     }
 
     private async Task<Modules.Contracts.ScanView> ScanAsync(string path)
