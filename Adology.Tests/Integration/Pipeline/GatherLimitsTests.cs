@@ -24,6 +24,8 @@ public sealed class GatherLimitsTests
         ["Gather:MaxCursorLength"] = "256",
         // Downloads may be large here, so what bounds the feed's pages is the feed's own limits, not this one.
         ["Acquire:MaxBodyBytes"] = (128 * 1024 * 1024).ToString(),
+        // A feed page is read under the feed's time limit, not a download's per-attempt one.
+        ["Acquire:RequestTimeout"] = "00:00:01",
     });
 
     [OneTimeTearDown]
@@ -74,6 +76,29 @@ public sealed class GatherLimitsTests
             // One 20 MB field held whole would take 40 MB as a string, and more as parsed JSON.
             Assert.That(grewBy, Is.LessThan(60), "MB the process grew by");
         });
+    }
+
+    [Test]
+    public async Task A_feed_page_slower_than_a_downloads_attempt_timeout_is_read_whole()
+    {
+        feed.Bytes("one.png", TestImages.DistinctPng(1));
+        feed.Map("slow", async http =>
+        {
+            http.Response.ContentType = "application/json";
+            await http.Response.WriteAsync($"{{\"items\":[{{\"url\":\"{feed.Url("one.png")}\",\"metadata\":{{\"headline\":\"");
+            for (var second = 0; second < 3; second++)
+            {
+                await http.Response.WriteAsync("slow ");
+                await http.Response.Body.FlushAsync();
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+
+            await http.Response.WriteAsync("\"}}]}");
+        });
+
+        var scan = await ScanAsync("slow");
+
+        Assert.That((scan.Status, scan.Total), Is.EqualTo(("completed", 1)), scan.Message);
     }
 
     [Test]
