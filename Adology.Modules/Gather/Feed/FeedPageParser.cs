@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using Adology.Modules.Contracts;
 using Adology.Modules.Gather.Sources;
@@ -15,14 +13,12 @@ internal sealed class FeedPageParser(int pageNumber, FeedBudget budget)
 {
     private const int NotSkipping = -1;
 
-    private readonly ArrayBufferWriter<byte> metadata = new();
+    private readonly RawCapture metadata = new();
     private JsonReaderState state;
     private string? property;
     private bool sawItems;
     private bool inItems;
     private int skipToDepth = NotSkipping;
-    private bool capturing;
-    private int captureStart;
     private string url = string.Empty;
     private string? metadataJson;
 
@@ -41,22 +37,14 @@ internal sealed class FeedPageParser(int pageNumber, FeedBudget budget)
                 Handle(ref reader, block);
             }
         }
-        catch (JsonException exception)
-        {
-            throw Malformed($"it is not valid JSON ({exception.Message})");
-        }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
             throw Malformed($"it is not valid JSON ({exception.Message})");
         }
 
         state = reader.CurrentState;
         var consumed = (int)reader.BytesConsumed;
-        if (capturing)
-        {
-            metadata.Write(block[captureStart..consumed]);
-            captureStart = 0;
-        }
+        metadata.Leave(block, consumed);
 
         if (isFinalBlock && !sawItems)
         {
@@ -77,7 +65,7 @@ internal sealed class FeedPageParser(int pageNumber, FeedBudget budget)
             if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && reader.CurrentDepth == skipToDepth)
             {
                 skipToDepth = NotSkipping;
-                EndCapture(ref reader, block);
+                metadataJson = metadata.End(block, (int)reader.BytesConsumed) ?? metadataJson;
             }
 
             return;
@@ -159,8 +147,7 @@ internal sealed class FeedPageParser(int pageNumber, FeedBudget budget)
         }
         else if (property == "metadata" && reader.TokenType == JsonTokenType.StartObject)
         {
-            metadata.ResetWrittenCount();
-            (capturing, captureStart) = (true, (int)reader.TokenStartIndex);
+            metadata.Begin((int)reader.TokenStartIndex);
         }
         else if (property == "metadata")
         {
@@ -176,18 +163,5 @@ internal sealed class FeedPageParser(int pageNumber, FeedBudget budget)
         {
             skipToDepth = reader.CurrentDepth;
         }
-    }
-
-    private void EndCapture(ref Utf8JsonReader reader, ReadOnlySpan<byte> block)
-    {
-        if (!capturing)
-        {
-            return;
-        }
-
-        metadata.Write(block[captureStart..(int)reader.BytesConsumed]);
-        metadataJson = Encoding.UTF8.GetString(metadata.WrittenSpan);
-        capturing = false;
-        metadata.ResetWrittenCount();
     }
 }
