@@ -19,7 +19,7 @@ internal sealed class OverlongStrings(int keptBytes)
     private int continuationBytesLeft;
 
     /// <summary>Strings that stay longer than <paramref name="characters"/> once shortened.</summary>
-    public static OverlongStrings LongerThan(int characters) => new(6 * (characters + 1));
+    public static OverlongStrings LongerThan(int characters) => new((int)Math.Min(6L * (characters + 1), Array.MaxLength / 4));
 
     /// <summary>Bytes the reader may have to hold for one token: a shortened string and its last character.</summary>
     public int MaxStringBytes => keptBytes + 16;
