@@ -1,3 +1,5 @@
+using Adology.Modules.Platform.Http;
+
 namespace Adology.Modules.Gather;
 
 internal sealed class GatherOptions
@@ -8,6 +10,18 @@ internal sealed class GatherOptions
     public int MaxItems { get; set; } = 100_000;
 
     public int MaxPages { get; set; } = 10_000;
+
+    /// <summary>A feed, HTML or ad library page larger than this (bytes as received) fails the scan; it is counted while the page is read.</summary>
+    public long MaxPageBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary><see cref="MaxPageBytes"/> for a page read whole (HTML, the ad library's), said by name when it is hit.</summary>
+    public BodyLimit PageLimit => new(MaxPageBytes, $"{Section}:{nameof(MaxPageBytes)}");
+
+    /// <summary>A feed larger than this (all its pages, bytes as received) fails the scan; it is counted while the pages are read.</summary>
+    public long MaxTotalBytes { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>A feed page whose <c>nextCursor</c> is longer than this (characters) fails the scan.</summary>
+    public int MaxCursorLength { get; set; } = 4_096;
 
     /// <summary>How long gathering a whole feed may take.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(5);

@@ -10,14 +10,14 @@ namespace Adology.Modules.Gather.AdLibrary;
 /// A refused token fails the scan saying so; rate limiting (HTTP 429 or the Graph API's limit codes) is waited
 /// out with a doubling delay, a few times, before the scan fails.
 /// </summary>
-internal sealed class AdsArchiveClient(SafeHttpClient http, IOptions<AdLibraryOptions> options, TimeProvider clock)
+internal sealed class AdsArchiveClient(SafeHttpClient http, IOptions<AdLibraryOptions> options, IOptions<GatherOptions> gather, TimeProvider clock)
 {
     private const int ErrorBodyBytes = 16 * 1024;
 
     public async Task<AdsArchivePage> PageAsync(Uri url, int pageNumber, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var fetch = new FetchOptions(new AuthenticationHeaderValue("Bearer", settings.AccessToken), ErrorBodyBytes);
+        var fetch = new FetchOptions(new AuthenticationHeaderValue("Bearer", settings.AccessToken), ErrorBodyBytes, gather.Value.PageLimit);
         for (var retries = 0; ; retries++)
         {
             try

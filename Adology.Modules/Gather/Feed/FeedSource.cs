@@ -15,6 +15,8 @@ internal sealed class FeedSource(SafeHttpClient http, IOptions<GatherOptions> op
         var limits = options.Value;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limits.Timeout);
+        var budget = new FeedBudget(limits);
+        var strings = OverlongStrings.LongerThan(new[] { limits.MaxMetadataFieldLength, limits.MaxMetadataBytes, limits.MaxCursorLength }.Max());
         var creatives = new List<GatheredCreative>();
         var seenCursors = new HashSet<string>(StringComparer.Ordinal);
         string? cursor = null;
@@ -25,13 +27,8 @@ internal sealed class FeedSource(SafeHttpClient http, IOptions<GatherOptions> op
                 throw new GatherFailedException($"The feed has more than {limits.MaxPages} pages.");
             }
 
-            var body = await FetchPageAsync(PageUrl(scan, cursor), pageNumber, limits.Timeout, timeout.Token, cancellationToken);
-            var (items, next) = FeedPageParser.Parse(body, pageNumber);
+            var (items, next) = await ReadPageAsync(PageUrl(scan, cursor), pageNumber, budget, strings, timeout.Token, cancellationToken);
             creatives.AddRange(items);
-            if (creatives.Count > limits.MaxItems)
-            {
-                throw new GatherFailedException($"The feed lists more than {limits.MaxItems} creatives.");
-            }
 
             if (next is null)
             {
@@ -47,19 +44,25 @@ internal sealed class FeedSource(SafeHttpClient http, IOptions<GatherOptions> op
         }
     }
 
-    private async Task<byte[]> FetchPageAsync(Uri url, int pageNumber, TimeSpan limit, CancellationToken timeout, CancellationToken caller)
+    private async Task<(List<GatheredCreative> Items, string? NextCursor)> ReadPageAsync(
+        Uri url, int pageNumber, FeedBudget budget, OverlongStrings strings, CancellationToken timeout, CancellationToken caller)
     {
         try
         {
-            return (await http.FetchAsync(url, timeout)).Content;
+            await using var page = await http.OpenAsync(url, timeout);
+            return await FeedPageReader.ReadAsync(page.Body, pageNumber, budget, strings, timeout);
         }
         catch (FetchFailedException exception)
         {
             throw new GatherFailedException($"The feed's page {pageNumber} could not be fetched: {exception.Reason}.");
         }
+        catch (Exception exception) when (exception is IOException or HttpRequestException)
+        {
+            throw new GatherFailedException($"The feed's page {pageNumber} could not be fetched: {exception.Message}.");
+        }
         catch (OperationCanceledException) when (!caller.IsCancellationRequested)
         {
-            throw new GatherFailedException($"The feed took longer than {limit.TotalSeconds:0} s to list its creatives.");
+            throw new GatherFailedException($"The feed took longer than {options.Value.Timeout.TotalSeconds:0} s to list its creatives.");
         }
     }
 

@@ -2,16 +2,20 @@ using System.Text;
 using Adology.Modules.Platform.Http;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.Options;
 
 namespace Adology.Modules.Gather.Page;
 
-/// <summary>Fetches an HTML page through the safe HTTP client (every hop under the address rules, body capped) and parses it.</summary>
-internal sealed class StaticPageReader(SafeHttpClient http)
+/// <summary>
+/// Fetches an HTML page through the safe HTTP client (every hop under the address rules, the body capped at
+/// <see cref="GatherOptions.MaxPageBytes"/> as it is read) and parses it.
+/// </summary>
+internal sealed class StaticPageReader(SafeHttpClient http, IOptions<GatherOptions> options)
 {
     /// <summary>The parsed page and the URL it was finally read from; a <see cref="FetchFailedException"/> when it cannot be.</summary>
     public async Task<(IHtmlDocument Document, Uri Url)> ReadAsync(Uri url, CancellationToken cancellationToken)
     {
-        var body = await http.FetchAsync(url, cancellationToken);
+        var body = await http.FetchAsync(url, new FetchOptions(BodyLimit: options.Value.PageLimit), cancellationToken);
         var mediaType = body.ContentType?.Split(';')[0].Trim();
         if (!string.IsNullOrEmpty(mediaType) && !mediaType.Contains("html", StringComparison.OrdinalIgnoreCase))
         {

@@ -8,12 +8,18 @@ namespace Adology.Modules.Platform.Http;
 /// </summary>
 internal sealed class BodyLimitHandler(long maxBodyBytes) : DelegatingHandler
 {
+    /// <summary>Set on a request whose caller reads the body as a stream and bounds it itself.</summary>
+    public static readonly HttpRequestOptionsKey<bool> Streamed = new("adology.streamed");
+
+    /// <summary>Set on a request whose body has a lower cap than the client's.</summary>
+    public static readonly HttpRequestOptionsKey<BodyLimit> Limit = new("adology.body-limit");
+
     private const int FirstChunkBytes = 16 * 1024;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        if (!response.IsSuccessStatusCode || (request.Options.TryGetValue(Streamed, out var streamed) && streamed))
         {
             return response;
         }
@@ -22,7 +28,8 @@ internal sealed class BodyLimitHandler(long maxBodyBytes) : DelegatingHandler
         {
             var original = response.Content;
             var contentType = original.Headers.NonValidated.TryGetValues("Content-Type", out var values) ? values.ToString() : null;
-            response.Content = new BufferedContent(await ReadAsync(original, cancellationToken), contentType);
+            var limit = request.Options.TryGetValue(Limit, out var lower) && lower.MaxBytes < maxBodyBytes ? lower : null;
+            response.Content = new BufferedContent(await ReadAsync(original, limit, cancellationToken), contentType);
             original.Dispose();
             return response;
         }
@@ -33,18 +40,19 @@ internal sealed class BodyLimitHandler(long maxBodyBytes) : DelegatingHandler
         }
     }
 
-    private async Task<byte[]> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+    private async Task<byte[]> ReadAsync(HttpContent content, BodyLimit? limit, CancellationToken cancellationToken)
     {
+        var maxBytes = limit?.MaxBytes ?? maxBodyBytes;
         var declared = content.Headers.ContentLength;
-        if (declared > maxBodyBytes)
+        if (declared > maxBytes)
         {
-            throw TooLarge();
+            throw TooLarge(limit);
         }
 
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
         if (declared is not { } length)
         {
-            return await ReadToEndAsync(stream, cancellationToken);
+            return await ReadToEndAsync(stream, limit, cancellationToken);
         }
 
         var body = GC.AllocateUninitializedArray<byte>((int)length);
@@ -52,8 +60,9 @@ internal sealed class BodyLimitHandler(long maxBodyBytes) : DelegatingHandler
         return body;
     }
 
-    private async Task<byte[]> ReadToEndAsync(Stream stream, CancellationToken cancellationToken)
+    private async Task<byte[]> ReadToEndAsync(Stream stream, BodyLimit? limit, CancellationToken cancellationToken)
     {
+        var maxBytes = limit?.MaxBytes ?? maxBodyBytes;
         var buffer = ArrayPool<byte>.Shared.Rent(FirstChunkBytes);
         var filled = 0;
         try
@@ -72,9 +81,9 @@ internal sealed class BodyLimitHandler(long maxBodyBytes) : DelegatingHandler
                 }
 
                 filled += read;
-                if (filled > maxBodyBytes)
+                if (filled > maxBytes)
                 {
-                    throw TooLarge();
+                    throw TooLarge(limit);
                 }
             }
         }
@@ -92,5 +101,6 @@ internal sealed class BodyLimitHandler(long maxBodyBytes) : DelegatingHandler
         return larger;
     }
 
-    private FetchFailedException TooLarge() => new($"body larger than {maxBodyBytes} bytes", transient: false);
+    private FetchFailedException TooLarge(BodyLimit? limit) => new(
+        limit is null ? $"body larger than {maxBodyBytes} bytes" : $"body larger than {limit.MaxBytes} bytes ({limit.Setting})", transient: false);
 }

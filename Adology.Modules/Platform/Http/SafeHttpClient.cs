@@ -20,11 +20,40 @@ internal sealed class SafeHttpClient(IHttpClientFactory factory, IOptions<SafeHt
 
     public async Task<FetchedBody> FetchAsync(Uri url, FetchOptions fetch, CancellationToken cancellationToken)
     {
+        var (response, finalUrl) = await SendAsync(url, fetch, streamed: false, cancellationToken);
+        using (response)
+        {
+            var body = (BufferedContent)response.Content;
+            return new FetchedBody(body.Bytes, body.ContentType, finalUrl);
+        }
+    }
+
+    /// <summary>
+    /// The body as a stream, for a caller that bounds what it reads as it reads (the cap of <see cref="FetchAsync(Uri, CancellationToken)"/>
+    /// does not apply): redirects are followed and failures reported as for a download, but a body broken off midway is not retried.
+    /// </summary>
+    public async Task<FetchedStream> OpenAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var (response, finalUrl) = await SendAsync(url, FetchOptions.None, streamed: true, cancellationToken);
+        try
+        {
+            var contentType = response.Content.Headers.NonValidated.TryGetValues("Content-Type", out var values) ? values.ToString() : null;
+            return new FetchedStream(response, await response.Content.ReadAsStreamAsync(cancellationToken), contentType, finalUrl);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<(HttpResponseMessage Response, Uri FinalUrl)> SendAsync(Uri url, FetchOptions fetch, bool streamed, CancellationToken cancellationToken)
+    {
         using var total = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         total.CancelAfter(settings.TotalTimeout);
         try
         {
-            return await FollowAsync(url, fetch, total.Token);
+            return await FollowAsync(url, fetch, streamed, total.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -36,7 +65,7 @@ internal sealed class SafeHttpClient(IHttpClientFactory factory, IOptions<SafeHt
         }
     }
 
-    private async Task<FetchedBody> FollowAsync(Uri url, FetchOptions fetch, CancellationToken cancellationToken)
+    private async Task<(HttpResponseMessage Response, Uri FinalUrl)> FollowAsync(Uri url, FetchOptions fetch, bool streamed, CancellationToken cancellationToken)
     {
         var origin = url;
         for (var redirects = 0; ; redirects++)
@@ -49,13 +78,19 @@ internal sealed class SafeHttpClient(IHttpClientFactory factory, IOptions<SafeHt
                 request.Headers.Authorization = authorization;
             }
 
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            if (response.IsSuccessStatusCode)
+            request.Options.Set(BodyLimitHandler.Streamed, streamed);
+            if (fetch.BodyLimit is { } limit)
             {
-                var body = (BufferedContent)response.Content;
-                return new FetchedBody(body.Bytes, body.ContentType, url);
+                request.Options.Set(BodyLimitHandler.Limit, limit);
             }
 
+            var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                return (response, url);
+            }
+
+            using var refused = response;
             if (!IsRedirect(response.StatusCode))
             {
                 throw await FailedAsync(response, fetch.ErrorBodyBytes, cancellationToken);
