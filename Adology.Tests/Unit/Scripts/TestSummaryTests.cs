@@ -81,8 +81,19 @@ internal sealed class TestSummaryTests
         Assert.That(output.TrimEnd().Split('\n')[^1], Is.EqualTo("tests: 1 passed, 1 failed, 0 skipped"));
     }
 
-    private static (string Outcome, string Xml) Passed(string name) =>
-        ("passed", $"""    <UnitTestResult testName="{name}" outcome="Passed" testListId="x" />""");
+    [Test]
+    public async Task The_slowest_tests_are_listed_slowest_first_before_the_summary()
+    {
+        var trx = Trx(Passed("Quick", "00:00:00.2500000"), Passed("Slow", "00:01:02.5000000"), Passed("Middling", "00:00:04.0000000"));
+
+        var (_, output, _) = await SummaryAsync(trx, floor: "3");
+
+        var lines = output.TrimEnd().Split('\n');
+        Assert.That(lines[^5..^1].Select(line => line.Trim()), Is.EqualTo(new[] { "Slowest tests:", "62.5 s  Slow", "4.0 s  Middling", "0.2 s  Quick" }));
+    }
+
+    private static (string Outcome, string Xml) Passed(string name, string duration = "00:00:00.0100000") =>
+        ("passed", $"""    <UnitTestResult testName="{name}" duration="{duration}" outcome="Passed" testListId="x" />""");
 
     private static (string Outcome, string Xml) Failed(string name) =>
         ("failed", $"""
