@@ -25,8 +25,12 @@ internal sealed class AcquireOptions
     /// </summary>
     public TimeSpan SlowAfter { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Downloads of one user the slow lane runs at once; the user's further items wait their turn there.</summary>
-    public int SlowDownloadsPerUser { get; set; } = 16;
+    /// <summary>
+    /// Downloads of one user the slow lane runs at once; the user's further items wait their turn there. As many as the
+    /// host's by default: on an overloaded host every download is slow, and the lane must not throttle a user below what
+    /// the batches would give them; what it is for is keeping the batches free for everyone else.
+    /// </summary>
+    public int SlowDownloadsPerUser { get; set; } = 32 * Environment.ProcessorCount;
 
     public int DownloadsPerBatch => Math.Max(1, Concurrency / ConcurrentBatches);
 }
