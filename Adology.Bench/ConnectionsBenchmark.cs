@@ -40,6 +40,9 @@ internal static class ConnectionsBenchmark
         using var invoker = LoopbackSources.Invoker(addresses);
         await using var connections = new HeldConnections(count);
         var rssBefore = ProcFs.ResidentBytes(host.ProcessId);
+        var unconnected = CpuTimes.Read(host.ProcessId);
+        await Task.Delay(HoldFor);
+        Console.WriteLine($"with no connection, over {HoldFor.TotalSeconds:F0} s: {CpuTimes.Read(host.ProcessId).Since(unconnected)}");
         var clock = Stopwatch.StartNew();
         await connections.ConnectAsync(new Uri($"ws://{host.BaseUri.Authority}/hubs/progress"), invoker, index => (tokens[index / WatchersPerJob], jobIds[index / WatchersPerJob]), connected =>
         {
@@ -56,7 +59,7 @@ internal static class ConnectionsBenchmark
         BenchFailedException.ThrowIf(BenchChecks.ConnectionsNotHeld(count, connections.Open, connections.ClosedBecause));
         Console.WriteLine($"held {count}: host RSS {Megabytes(rss)} MB ({Megabytes(rssBefore)} MB before connecting, "
             + $"{(rss - rssBefore) / (double)count / 1024:F1} KB a connection), peak {Megabytes(host.PeakMemory())} MB; "
-            + $"benchmark RSS {Megabytes(Environment.WorkingSet)} MB; idle {CpuTimes.Read(host.ProcessId).Since(cpu)}");
+            + $"benchmark RSS {Megabytes(Environment.WorkingSet)} MB; held {HoldFor.TotalSeconds:F0} s: {CpuTimes.Read(host.ProcessId).Since(cpu)}");
 
         var target = jobIds[0];
         var watchers = Math.Min(count, WatchersPerJob);
