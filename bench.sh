@@ -10,6 +10,9 @@
 #   (no line and a non-zero exit when a scan did not complete with every item)
 #   enrich: the real host enriches a scan of ~20 KB ad JPEGs with copy and text on the picture; then the same models run
 #   over the same pictures in a plain batched loop. Prints: enrich: items=N seconds=S items_per_s=R raw_items_per_s=B ratio=R/B
+#   connections: the real host holds --count N authenticated WebSocket hub connections (raw SignalR JSON clients bound to
+#   127.0.0.2…, 20,000 a source address), each joined to one of N/1,000 open feed scans; then one event (a scan's
+#   CANCELLED) to its 1,000 watchers. Prints: connections: count=N host_rss_mb=M broadcast_p99_ms=P
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
@@ -25,6 +28,10 @@ PG_DATABASE=adology_bench postgres_start "$work/postgres"
 if [[ " $* " == *" --transport rabbitmq "* ]]; then rabbitmq_start "$work/rabbitmq"; fi
 dotnet publish Adology.Web -c Release -o "$work/host" -v quiet -nologo
 dotnet build Adology.Bench -c Release -v quiet -nologo
+
+# One descriptor a connection in the benchmark and one in the host (its child, which inherits the limit): as high as
+# the hard limit allows; the connections benchmark fails, naming it, when that is too low for its --count.
+ulimit -n 200000 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 export BENCH_WORK="$work"
 dotnet Adology.Bench/bin/Release/net10.0/Adology.Bench.dll "$@" --host-dll "$work/host/Adology.Web.dll"

@@ -34,4 +34,21 @@ internal static class BenchChecks
     /// <summary>The host's analysis duration must have been read from its metrics.</summary>
     public static string? MissingMetric(string name, double value) =>
         double.IsNaN(value) ? $"{name} never appeared in the host's /metrics" : null;
+
+    /// <summary>Each connection is a descriptor in the benchmark and one in the host (both under this limit), beside their other files.</summary>
+    public static string? OpenFilesProblem(int connections, long openFilesLimit, int otherFiles = 1_000) =>
+        openFilesLimit >= (long)connections + otherFiles
+            ? null
+            : $"{connections} connections need an open-files limit of at least {connections + otherFiles} in both the benchmark and the host; "
+              + $"this one is {openFilesLimit} (bench.sh raises ulimit -n only as far as the hard limit, ulimit -Hn, allows)";
+
+    /// <summary>Every connection made must still be open after being held.</summary>
+    public static string? ConnectionsNotHeld(int connections, int open, IEnumerable<string> closedBecause) =>
+        open == connections
+            ? null
+            : $"{connections - open} of {connections} connections were not held; the first reasons: {string.Join("; ", closedBecause.Distinct().Take(3))}";
+
+    /// <summary>Every watcher of the broadcast's job must have received its one event.</summary>
+    public static string? MissingBroadcast(string type, int watchers, int received) =>
+        received >= watchers ? null : $"{type} reached {received} of its {watchers} watchers";
 }

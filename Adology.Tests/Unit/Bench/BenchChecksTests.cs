@@ -56,6 +56,32 @@ internal sealed class BenchChecksTests
         Assert.That(BenchChecks.MissingMetric("adology_analysis_duration_seconds_sum", 1.5), Is.Null);
     }
 
+    [Test]
+    public void An_open_files_limit_below_the_connections_and_other_files_is_named()
+    {
+        Assert.That(BenchChecks.OpenFilesProblem(50_000, openFilesLimit: 20_000), Does.StartWith("50000 connections need an open-files limit of at least 51000").And.Contain("this one is 20000"));
+        Assert.That(BenchChecks.OpenFilesProblem(19_001, openFilesLimit: 20_000), Is.Not.Null);
+        Assert.That(BenchChecks.OpenFilesProblem(19_000, openFilesLimit: 20_000), Is.Null);
+        Assert.That(BenchChecks.OpenFilesProblem(50_000, openFilesLimit: long.MaxValue), Is.Null);
+    }
+
+    [Test]
+    public void Connections_that_closed_while_held_are_counted_with_their_reasons()
+    {
+        Assert.That(BenchChecks.ConnectionsNotHeld(2_000, open: 2_000, closedBecause: []), Is.Null);
+
+        var problem = BenchChecks.ConnectionsNotHeld(2_000, open: 1_997, closedBecause: ["timed out", "timed out", "reset"]);
+
+        Assert.That(problem, Is.EqualTo("3 of 2000 connections were not held; the first reasons: timed out; reset"));
+    }
+
+    [Test]
+    public void A_broadcast_that_missed_watchers_is_counted()
+    {
+        Assert.That(BenchChecks.MissingBroadcast("CANCELLED", watchers: 1_000, received: 1_000), Is.Null);
+        Assert.That(BenchChecks.MissingBroadcast("CANCELLED", watchers: 1_000, received: 999), Is.EqualTo("CANCELLED reached 999 of its 1000 watchers"));
+    }
+
     private static JsonElement Scan(string status, int processed, int failed, string? message = null) =>
         JsonSerializer.SerializeToElement(new { id = ScanId, status, processed, failed, message }, JsonSerializerOptions.Web);
 }
