@@ -11,6 +11,7 @@ try
         ["models", .. var rest] => ModelsBenchmark.Run(rest),
         ["search", .. var rest] => await SearchBenchmark.RunAsync(BenchArguments.Parse([.. rest.Select(arg => arg == "--creatives" ? "--items" : arg)], defaultItems: 100_000)),
         ["enrich", .. var rest] => await EnrichBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 2_000)),
+        ["soak", .. var rest] => await SoakBenchmark.RunAsync(BenchArguments.Parse([.. rest.Select(arg => arg == "--minutes" ? "--items" : arg)], defaultItems: 10)),
         _ => Usage(),
     };
 }
@@ -23,6 +24,6 @@ catch (BenchFailedException failure)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench pipeline|progress|report|ai|enrich|models|search [--items N | --creatives N] --host-dll PATH [--concurrency N] [--transport inmemory|rabbitmq]");
+    Console.Error.WriteLine("usage: bench pipeline|progress|report|ai|enrich|models|search|soak [--items N | --creatives N | --minutes N] --host-dll PATH [--concurrency N] [--transport inmemory|rabbitmq]");
     return 2;
 }
