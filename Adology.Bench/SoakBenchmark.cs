@@ -47,6 +47,7 @@ internal static class SoakBenchmark
             Console.WriteLine($"{clock.Elapsed.TotalSeconds,5:F0} s  SIGKILL: host RSS {RssMegabytes(host.ProcessId):F0} MB, {beforeKill} scans started");
             await host.KillAsync();
             await host.DisposeAsync();
+            var firstEvents = watchers.Latencies.Count;
             await watchers.DisposeAsync();
             var down = System.Diagnostics.Stopwatch.StartNew();
             host = await RestartAsync(arguments.HostDll, port, settings);
@@ -63,12 +64,18 @@ internal static class SoakBenchmark
 
             var final = await AwaitEndsAsync(scans);
             await watchers.DisposeAsync();
-            var lost = scans.Select(scan => BenchChecks.SoakLoss(scan.Id, final[scan.Id], scan.Items, scan.Failing)).OfType<string>().ToList();
+            var lost = scans.Select(scan => (scan, Problem: BenchChecks.SoakLoss(scan.Id, final[scan.Id], scan.Items, scan.Failing)))
+                .Where(loss => loss.Problem is not null).ToList();
             var stuck = scans.Where(scan => final[scan.Id] is not null)
                 .Select(scan => BenchChecks.SoakStuck(scan.Id, final[scan.Id]!.Value)).OfType<string>().ToList();
-            foreach (var problem in lost.Select(text => $"lost: {text}").Concat(stuck.Select(text => $"stuck: {text}")).Take(20))
+            foreach (var (scan, problem) in lost.Take(20))
             {
-                Console.WriteLine($"  {problem}");
+                Console.WriteLine($"  lost: {problem} (created {final[scan.Id]?.GetProperty("createdAt")}){await FirstFailureAsync(scan)}");
+            }
+
+            foreach (var problem in stuck.Take(20))
+            {
+                Console.WriteLine($"  stuck: {problem}");
             }
 
             foreach (var status in final.Values.GroupBy(scan => scan?.GetProperty("status").GetString() ?? "vanished").OrderBy(group => group.Key, StringComparer.Ordinal))
@@ -77,7 +84,7 @@ internal static class SoakBenchmark
             }
 
             var reads = load.ReadMilliseconds.Order().ToArray();
-            Console.WriteLine($"API reads: {reads.Length} answered, {load.ReadErrors} error statuses, p50 {Percentile(reads, 0.50):F1} ms; progress events received: {watchers.Latencies.Count}");
+            Console.WriteLine($"API reads: {reads.Length} answered, {load.ReadErrors} error statuses, p50 {Percentile(reads, 0.50):F1} ms; progress events received: {firstEvents + watchers.Latencies.Count}");
             var completed = final.Values.Count(scan => scan?.GetProperty("status").GetString() == "completed");
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
@@ -95,7 +102,7 @@ internal static class SoakBenchmark
             hostDll,
             port,
             settings,
-            line => { if (line.Contains("fail", StringComparison.OrdinalIgnoreCase)) Console.Error.WriteLine(line); },
+            Console.Error.WriteLine,
             Console.Error.WriteLine);
 
     /// <summary>The same host on the same port, database and blobs: the users' tokens and URLs stay valid.</summary>
@@ -147,6 +154,15 @@ internal static class SoakBenchmark
         }
 
         return final;
+    }
+
+    /// <summary>Why the scan's first failed item failed, as the host stored it: what tells a lost item from a slow one.</summary>
+    private static async Task<string> FirstFailureAsync(SoakScan scan)
+    {
+        var failures = await scan.Owner.Http.GetFromJsonAsync<JsonElement>($"api/scans/{scan.Id}/failures?page=1&pageSize=1");
+        return failures.GetProperty("items") is { } items && items.GetArrayLength() > 0
+            ? $"; first failure: {items[0].GetProperty("url")}: {items[0].GetProperty("reason")}"
+            : "";
     }
 
     private static Task UntilAsync(System.Diagnostics.Stopwatch clock, TimeSpan at) =>
