@@ -10,6 +10,10 @@
 #   (no line and a non-zero exit when a scan did not complete with every item)
 #   enrich: the real host enriches a scan of ~20 KB ad JPEGs with copy and text on the picture; then the same models run
 #   over the same pictures in a plain batched loop. Prints: enrich: items=N seconds=S items_per_s=R raw_items_per_s=B ratio=R/B
+#   soak --minutes 10: 20 users start scans continuously (demo; feed scans with failing and slow items; every eighth
+#   cancelled) with API reads and 200 hub watchers; the host is SIGKILLed midway and restarted on the same database and
+#   blobs. Prints: soak: minutes=M scans=N completed=C lost=L stuck=S rss_start_mb=A rss_end_mb=B api_p99_ms=P
+#   (rss_end is the restarted host's; no line and a non-zero exit only when the soak itself could not run)
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
