@@ -102,7 +102,7 @@ internal static class SoakBenchmark
             hostDll,
             port,
             settings,
-            Console.Error.WriteLine,
+            line => { if (line.Contains("fail", StringComparison.OrdinalIgnoreCase)) Console.Error.WriteLine(line); },
             Console.Error.WriteLine);
 
     /// <summary>The same host on the same port, database and blobs: the users' tokens and URLs stay valid.</summary>

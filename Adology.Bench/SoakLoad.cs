@@ -81,7 +81,7 @@ internal sealed class SoakLoad(IReadOnlyList<BenchClient> users, SoakFeed feed)
             {
                 await connection.InvokeAsync<object>("JoinJob", scanId);
             }
-            catch (Exception failure) when (failure is InvalidOperationException or HubException or IOException)
+            catch (Exception failure) when (failure is InvalidOperationException or HubException or IOException or System.Net.WebSockets.WebSocketException or OperationCanceledException)
             {
                 // A watcher of the killed host: the restart brings new ones.
             }
