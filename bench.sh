@@ -13,6 +13,10 @@
 #   connections: the real host holds --count N authenticated WebSocket hub connections (raw SignalR JSON clients bound to
 #   127.0.0.2…, 20,000 a source address), each joined to one of N/1,000 open feed scans; then one event (a scan's
 #   CANCELLED) to its 1,000 watchers. Prints: connections: count=N host_rss_mb=M broadcast_p99_ms=P
+#   soak --minutes 10: 20 users start scans continuously (demo; feed scans with failing and slow items; every eighth
+#   cancelled) with API reads and 200 hub watchers; the host is SIGKILLed midway and restarted on the same database and
+#   blobs. Prints: soak: minutes=M scans=N completed=C lost=L stuck=S rss_start_mb=A rss_end_mb=B api_p99_ms=P
+#   (rss_end is the restarted host's; no line and a non-zero exit only when the soak itself could not run)
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh

@@ -51,4 +51,39 @@ internal static class BenchChecks
     /// <summary>Every watcher of the broadcast's job must have received its one event.</summary>
     public static string? MissingBroadcast(string type, int watchers, int received) =>
         received >= watchers ? null : $"{type} reached {received} of its {watchers} watchers";
+
+    /// <summary>
+    /// Why a soak scan counts as lost, null when it does not: it vanished, failed, or completed without every item
+    /// processed or with failures beyond the ones its source made (cancelled and unfinished scans are not lost).
+    /// </summary>
+    public static string? SoakLoss(Guid scanId, JsonElement? scan, int items, int failing)
+    {
+        if (scan is not { } found)
+        {
+            return $"{scanId} vanished";
+        }
+
+        var (total, processed, failed) = (found.GetProperty("total"), found.GetProperty("processed").GetInt32(), found.GetProperty("failed").GetInt32());
+        return found.GetProperty("status").GetString() switch
+        {
+            "completed" when total.ValueKind == JsonValueKind.Number && (total.GetInt32(), processed, failed) == (items, items, failing) => null,
+            "completed" => $"{scanId} completed with {processed} of {items} items processed and {failed} failed where the source failed {failing}",
+            "failed" => $"{scanId} failed: {found.GetProperty("message")}",
+            _ => null,
+        };
+    }
+
+    /// <summary>Why a soak scan counts as stuck, null when it has ended (completed, failed or cancelled).</summary>
+    public static string? SoakStuck(Guid scanId, JsonElement scan) =>
+        scan.GetProperty("status").GetString() is "completed" or "failed" or "cancelled"
+            ? null
+            : $"{scanId} still {scan.GetProperty("status").GetString()} with {scan.GetProperty("processed").GetInt32()} processed";
+
+    /// <summary>A soak must have started scans on the host it killed and on the restarted one, else it measured no recovery.</summary>
+    public static string? SoakRunProblem(int scansBeforeKill, int scansAfterRestart) => (scansBeforeKill, scansAfterRestart) switch
+    {
+        (0, _) => "no scan was started before the host was killed",
+        (_, 0) => "no scan was started on the restarted host",
+        _ => null,
+    };
 }

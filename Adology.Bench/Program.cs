@@ -12,6 +12,7 @@ try
         ["search", .. var rest] => await SearchBenchmark.RunAsync(BenchArguments.Parse([.. rest.Select(arg => arg == "--creatives" ? "--items" : arg)], defaultItems: 100_000)),
         ["enrich", .. var rest] => await EnrichBenchmark.RunAsync(BenchArguments.Parse(rest, defaultItems: 2_000)),
         ["connections", .. var rest] => await ConnectionsBenchmark.RunAsync(BenchArguments.Parse([.. rest.Select(arg => arg == "--count" ? "--items" : arg)], defaultItems: 50_000)),
+        ["soak", .. var rest] => await SoakBenchmark.RunAsync(BenchArguments.Parse([.. rest.Select(arg => arg == "--minutes" ? "--items" : arg)], defaultItems: 10)),
         _ => Usage(),
     };
 }
@@ -24,6 +25,6 @@ catch (BenchFailedException failure)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench pipeline|progress|report|ai|enrich|models|search|connections [--items N | --creatives N | --count N] --host-dll PATH [--concurrency N] [--transport inmemory|rabbitmq]");
+    Console.Error.WriteLine("usage: bench pipeline|progress|report|ai|enrich|models|search|connections|soak [--items N | --creatives N | --count N | --minutes N] --host-dll PATH [--concurrency N] [--transport inmemory|rabbitmq]");
     return 2;
 }

@@ -82,6 +82,59 @@ internal sealed class BenchChecksTests
         Assert.That(BenchChecks.MissingBroadcast("CANCELLED", watchers: 1_000, received: 999), Is.EqualTo("CANCELLED reached 999 of its 1000 watchers"));
     }
 
+
+    [TestCase("completed", 30, 30, 3)]
+    [TestCase("cancelled", null, 0, 0)]
+    [TestCase("acquiring", 30, 12, 1)]
+    public void A_soak_scan_that_kept_its_items_or_was_cancelled_or_is_unfinished_is_not_lost(string status, int? total, int processed, int failed)
+    {
+        Assert.That(BenchChecks.SoakLoss(ScanId, SoakScan(status, total, processed, failed), items: 30, failing: 3), Is.Null);
+    }
+
+    [TestCase("completed", 30, 29, 3, "completed with 29 of 30 items processed and 3 failed where the source failed 3")]
+    [TestCase("completed", 30, 30, 4, "completed with 30 of 30 items processed and 4 failed where the source failed 3")]
+    [TestCase("completed", 20, 20, 3, "completed with 20 of 30 items processed")]
+    [TestCase("failed", 30, 30, 30, "failed: 30 of 30 items failed")]
+    public void A_soak_scan_that_lost_items_or_failed_is_lost(string status, int? total, int processed, int failed, string expected)
+    {
+        var loss = BenchChecks.SoakLoss(ScanId, SoakScan(status, total, processed, failed, "30 of 30 items failed"), items: 30, failing: 3);
+
+        Assert.That(loss, Does.StartWith($"{ScanId} {expected}"));
+    }
+
+    [Test]
+    public void A_soak_scan_the_API_no_longer_knows_is_lost()
+    {
+        Assert.That(BenchChecks.SoakLoss(ScanId, null, items: 30, failing: 3), Is.EqualTo($"{ScanId} vanished"));
+    }
+
+    [TestCase("completed")]
+    [TestCase("failed")]
+    [TestCase("cancelled")]
+    public void An_ended_soak_scan_is_not_stuck(string status)
+    {
+        Assert.That(BenchChecks.SoakStuck(ScanId, SoakScan(status, 30, 30, 0)), Is.Null);
+    }
+
+    [TestCase("queued")]
+    [TestCase("acquiring")]
+    [TestCase("enriching")]
+    public void An_unfinished_soak_scan_is_stuck(string status)
+    {
+        Assert.That(BenchChecks.SoakStuck(ScanId, SoakScan(status, 30, 7, 0)), Is.EqualTo($"{ScanId} still {status} with 7 processed"));
+    }
+
+    [TestCase(0, 40, "no scan was started before the host was killed")]
+    [TestCase(40, 0, "no scan was started on the restarted host")]
+    [TestCase(40, 35, null)]
+    public void A_soak_must_start_scans_on_both_hosts(int beforeKill, int afterRestart, string? expected)
+    {
+        Assert.That(BenchChecks.SoakRunProblem(beforeKill, afterRestart), Is.EqualTo(expected));
+    }
+
+    private static JsonElement SoakScan(string status, int? total, int processed, int failed, string? message = null) =>
+        JsonSerializer.SerializeToElement(new { id = ScanId, status, total, processed, failed, message }, JsonSerializerOptions.Web);
+
     private static JsonElement Scan(string status, int processed, int failed, string? message = null) =>
         JsonSerializer.SerializeToElement(new { id = ScanId, status, processed, failed, message }, JsonSerializerOptions.Web);
 }
