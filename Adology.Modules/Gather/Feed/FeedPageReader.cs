@@ -1,5 +1,6 @@
 using System.Buffers;
 using Adology.Modules.Contracts;
+using Adology.Modules.Platform.Buffers;
 
 namespace Adology.Modules.Gather.Feed;
 
@@ -26,7 +27,7 @@ internal static class FeedPageReader
                 if (filled == buffer.Length)
                 {
                     buffer = buffer.Length < maxBufferBytes
-                        ? Grow(buffer, filled)
+                        ? PooledBuffer.Grow(buffer, filled)
                         : throw FeedPageParser.Malformed(pageNumber, $"it holds a value longer than {maxBufferBytes} bytes");
                 }
 
@@ -48,13 +49,5 @@ internal static class FeedPageReader
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-    }
-
-    private static byte[] Grow(byte[] buffer, int filled)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-        buffer.AsSpan(0, filled).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(buffer);
-        return larger;
     }
 }

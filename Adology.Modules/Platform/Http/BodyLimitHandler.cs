@@ -1,4 +1,5 @@
 using System.Buffers;
+using Adology.Modules.Platform.Buffers;
 
 namespace Adology.Modules.Platform.Http;
 
@@ -71,7 +72,7 @@ internal sealed class BodyLimitHandler(long maxBodyBytes) : DelegatingHandler
             {
                 if (filled == buffer.Length)
                 {
-                    buffer = Grow(buffer, filled);
+                    buffer = PooledBuffer.Grow(buffer, filled);
                 }
 
                 var read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken);
@@ -91,14 +92,6 @@ internal sealed class BodyLimitHandler(long maxBodyBytes) : DelegatingHandler
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-    }
-
-    private static byte[] Grow(byte[] buffer, int filled)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-        buffer.AsSpan(0, filled).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(buffer);
-        return larger;
     }
 
     private FetchFailedException TooLarge(BodyLimit? limit) => new(

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Adology.Modules.Contracts;
 using Adology.Tests.Integration.Support;
@@ -59,23 +58,10 @@ public sealed class ThumbnailTests
     public async Task Fifty_requests_at_once_for_a_large_pictures_thumbnail_keep_the_hosts_memory_bounded()
     {
         var creative = creativesByHeight[7000];
-        using var sampling = new CancellationTokenSource();
-        var baseline = WorkingSet();
-        var peak = Task.Run(async () =>
-        {
-            var highest = baseline;
-            while (!sampling.IsCancellationRequested)
-            {
-                highest = Math.Max(highest, WorkingSet());
-                await Task.Delay(5, CancellationToken.None);
-            }
-
-            return highest;
-        });
+        using var memory = PeakWorkingSet.Start();
 
         var thumbnails = await Task.WhenAll(Enumerable.Range(0, Requests).Select(_ => ThumbnailAsync(creative)));
-        await sampling.CancelAsync();
-        var grewBy = (await peak - baseline) / 1_000_000;
+        var grewBy = await memory.GrewByMegabytesAsync();
         await TestContext.Progress.WriteLineAsync($"thumbnails: the process grew by {grewBy} MB");
 
         Assert.Multiple(() =>
@@ -96,9 +82,4 @@ public sealed class ThumbnailTests
     private static string KeptPathOf(CreativeView creative) =>
         Path.Combine(SharedHost.Instance.BlobPath, creative.Sha256[..2], creative.Sha256 + ".thumbnail.jpg");
 
-    private static long WorkingSet()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.WorkingSet64;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Adology.Tests.Integration.Support;
 using Adology.Tests.Support;
@@ -47,23 +46,10 @@ public sealed class GatherLimitsTests
         ServeLargeFeed(pages: 3, MetadataBytes);
         var user = await ApiUser.RegisterAsync(host);
         var brand = ApiUser.UniqueBrand("large-metadata");
-        using var sampling = new CancellationTokenSource();
-        var baseline = WorkingSet();
-        var peak = Task.Run(async () =>
-        {
-            var highest = baseline;
-            while (!sampling.IsCancellationRequested)
-            {
-                highest = Math.Max(highest, WorkingSet());
-                await Task.Delay(5, CancellationToken.None);
-            }
-
-            return highest;
-        });
+        using var memory = PeakWorkingSet.Start();
 
         var scan = await user.WaitForScanAsync(await user.StartFeedScanAsync(brand, feed.Url("large")), TimeSpan.FromMinutes(2));
-        await sampling.CancelAsync();
-        var grewBy = (await peak - baseline) / 1_000_000;
+        var grewBy = await memory.GrewByMegabytesAsync();
         await TestContext.Progress.WriteLineAsync($"feed of 20 MB metadata fields: the process grew by {grewBy} MB");
 
         Assert.That((scan.Status, scan.Total, scan.Failed), Is.EqualTo(("completed", 3, 0)), scan.Message);
@@ -185,9 +171,4 @@ public sealed class GatherLimitsTests
         });
     }
 
-    private static long WorkingSet()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.WorkingSet64;
-    }
 }
