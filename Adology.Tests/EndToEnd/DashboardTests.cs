@@ -106,6 +106,8 @@ public sealed class DashboardTests
         await Assertions.Expect(dashboard.ScanItems.First).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = (float)ScanTimeout.TotalMilliseconds });
         await Assertions.Expect(dashboard.ResultRows).ToHaveCountAsync(950);
         await Assertions.Expect(dashboard.ByTestId("connection-banner")).ToBeHiddenAsync();
+        // The rows come from ITEM_FOUND while acquiring; their catalogue ids from the list reloaded after COMPLETE.
+        await Assertions.Expect(dashboard.Page.Locator("[data-testid=result-row]:not([data-creative-id])")).ToHaveCountAsync(0);
         var shown = await dashboard.ResultRows.EvaluateAllAsync<string[]>("rows => rows.map(row => row.dataset.creativeId)");
         Assert.Multiple(() =>
         {

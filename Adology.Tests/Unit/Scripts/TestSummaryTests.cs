@@ -92,6 +92,21 @@ internal sealed class TestSummaryTests
         Assert.That(lines[^5..^1].Select(line => line.Trim()), Is.EqualTo(new[] { "Slowest tests:", "62.5 s  Slow", "4.0 s  Middling", "0.2 s  Quick" }));
     }
 
+    [Test]
+    public async Task A_run_of_a_thousand_tests_lists_only_the_ten_slowest_and_still_ends_with_the_summary()
+    {
+        var results = Enumerable.Range(0, 1_000)
+            .Select(index => Passed($"A_test_whose_name_is_as_long_as_the_ones_this_project_writes_number_{index:D4}", $"00:00:{index % 60:D2}.5000000"))
+            .ToArray();
+
+        var (exitCode, output, _) = await SummaryAsync(Trx(results), floor: "1000");
+
+        var lines = output.TrimEnd().Split('\n');
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(lines.Count(line => line.Contains("A_test_whose_name", StringComparison.Ordinal)), Is.EqualTo(10));
+        Assert.That(lines[^1], Is.EqualTo("tests: 1000 passed, 0 failed, 0 skipped"));
+    }
+
     private static (string Outcome, string Xml) Passed(string name, string duration = "00:00:00.0100000") =>
         ("passed", $"""    <UnitTestResult testName="{name}" duration="{duration}" outcome="Passed" testListId="x" />""");
 
