@@ -23,6 +23,7 @@ internal static class ProgressSetup
         services.AddSingleton<INotificationSink, HubNotificationSink>();
         services.AddScoped<ScanStarter>();
         services.AddSingleton<RevokedTokens>();
+        services.AddHostedService(provider => provider.GetRequiredService<RevokedTokens>());
         return services;
     }
 }

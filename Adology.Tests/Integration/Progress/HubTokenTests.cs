@@ -40,6 +40,22 @@ public sealed class HubTokenTests
     }
 
     [Test]
+    public async Task A_logout_closes_its_users_connections_and_leaves_another_users_open()
+    {
+        var leaving = await ApiUser.RegisterAsync(SharedHost.Instance);
+        var staying = await ApiUser.RegisterAsync(SharedHost.Instance);
+        await using var first = await ProgressWatcher.ConnectAsync(SharedHost.Instance, leaving.AccessToken);
+        await using var second = await ProgressWatcher.ConnectAsync(SharedHost.Instance, leaving.AccessToken);
+        await using var other = await ProgressWatcher.ConnectAsync(SharedHost.Instance, staying.AccessToken);
+        var bothClosed = Task.WhenAll(Closed(first.Connection), Closed(second.Connection));
+
+        Assert.That((await leaving.Http.PostAsync("/api/auth/logout", null)).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+
+        await bothClosed.WaitAsync(Patience);
+        Assert.That(other.Connection.State, Is.EqualTo(HubConnectionState.Connected));
+    }
+
+    [Test]
     public async Task A_revoked_token_cannot_connect()
     {
         var user = await ApiUser.RegisterAsync(SharedHost.Instance);
