@@ -1,4 +1,5 @@
 using Adology.Modules.Ai.Analysis;
+using Adology.Modules.Ai.Embeddings;
 using Adology.Modules.Ai.Models;
 using Adology.Modules.Contracts;
 
@@ -41,6 +42,7 @@ internal sealed class SimilarCreatives(
         return Index(brand, BrandVectors.Of(brand, local.Text, await enrichments.ReadAsync(brand, cancellationToken)));
     }
 
+    /// <summary>The index over the vectors' rows, which it takes over (<see cref="SimilarityIndex(Guid[], RowMatrix)"/>).</summary>
     public static SimilarityIndex Index(IReadOnlyList<CatalogueEntry> brand, BrandVectors vectors) =>
-        new([.. vectors.Entries.Select((entry, row) => (brand[entry].Id, vectors.Vectors[row]))]);
+        new([.. vectors.Entries.Select(entry => brand[entry].Id)], vectors.Rows);
 }
