@@ -39,10 +39,11 @@ internal sealed class SimilarCreatives(
     private async Task<SimilarityIndex> BuildAsync(CreativeLocation location, CancellationToken cancellationToken)
     {
         var brand = await catalogue.ReadBrandAsync(location.OwnerId, location.Brand, cancellationToken);
-        return Index(brand, BrandVectors.Of(brand, local.Text, await enrichments.ReadAsync(brand, cancellationToken)));
+        var vectors = BrandVectors.Of(brand, local.Text, await enrichments.ReadAsync(brand, cancellationToken));
+        return new SimilarityIndex([.. vectors.Entries.Select(entry => brand[entry].Id)], vectors.Rows);
     }
 
-    /// <summary>The index over the vectors' rows, which it takes over (<see cref="SimilarityIndex(Guid[], RowMatrix)"/>).</summary>
-    public static SimilarityIndex Index(IReadOnlyList<CatalogueEntry> brand, BrandVectors vectors) =>
-        new([.. vectors.Entries.Select(entry => brand[entry].Id)], vectors.Rows);
+    /// <summary>The index over the analysis's vectors, which it takes over (<see cref="SimilarityIndex(Guid[], RowMatrix)"/>).</summary>
+    public static SimilarityIndex Index(AnalysisResult result) =>
+        new([.. result.Members.Select(member => member.CreativeId)], result.Vectors.Rows);
 }
