@@ -9,7 +9,7 @@ namespace Adology.Bench;
 /// A demo brand of N creatives scanned by the real host, then its analysis time (the host's own
 /// <c>adology.analysis.duration</c> from /metrics: reading the catalogue, clustering, themes, storing) and the
 /// latency of <c>GET /api/creatives/{id}/similar?k=10</c> for 1,000 random creatives, one request at a time.
-/// Last line: ai: items=N analysis_s=S similar_p99_ms=M.
+/// Last line: ai: items=N analysis_s=S similar_p99_ms=P host_peak_rss_mb=M (the host's VmHWM over the scan, the analysis and the searches).
 /// </summary>
 internal static class AiBenchmark
 {
@@ -47,7 +47,7 @@ internal static class AiBenchmark
         var sorted = latencies.Order().ToArray();
         Console.WriteLine($"similar: queries={sorted.Length} p50_ms={Percentile(sorted, 0.50):F1} p99_ms={Percentile(sorted, 0.99):F1} max_ms={sorted[^1]:F1} host_peak_rss_mb={host.PeakMemory() / 1e6:F0}");
         Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture, $"ai: items={arguments.Items} analysis_s={analysisSeconds:F2} similar_p99_ms={Percentile(sorted, 0.99):F1}"));
+            CultureInfo.InvariantCulture, $"ai: items={arguments.Items} analysis_s={analysisSeconds:F2} similar_p99_ms={Percentile(sorted, 0.99):F1} host_peak_rss_mb={host.PeakMemory() / 1e6:F0}"));
         return 0;
     }
 

@@ -39,8 +39,7 @@ internal sealed class AnalyzeBrandConsumer(
         }
 
         var started = clock.GetTimestamp();
-        var input = await inputs.ReadAsync(scan, cancellationToken);
-        var result = BrandAnalyzer.Analyze(input, AnalyzerSettings.From(options.Value), clock.GetUtcNow());
+        var result = await AnalyzeAsync(scan, cancellationToken);
         result = result with { Analysis = await summaries.SummarizeAsync(result.Analysis, cancellationToken) };
         var analysis = result.Analysis;
         // The one transaction spans two modules' tables, each written by its owner (the scan through IScanLedger):
@@ -58,7 +57,7 @@ internal sealed class AnalyzeBrandConsumer(
             return;
         }
 
-        indexes.Put(scan.OwnerId, scan.Brand, scan.ScanId, SimilarCreatives.Index(input.Catalogue, result.Vectors));
+        indexes.Put(scan.OwnerId, scan.Brand, scan.ScanId, SimilarCreatives.Index(result));
         metrics.BrandAnalysed(clock.GetElapsedTime(started));
         var totalMatches = await matches.CountAsync(scan.ScanId, cancellationToken);
         var complete = new
@@ -76,5 +75,13 @@ internal sealed class AnalyzeBrandConsumer(
         await context.Publish(
             new ScanCompleted(scan.ScanId, scan.OwnerId, scan.Brand, analysis.Creatives, analysis.NewCreatives, scan.Failed, totalMatches, clock.GetUtcNow()),
             cancellationToken);
+    }
+
+    // A method of its own, so the brand's catalogue (every creative with its embeddings) is garbage once the analysis has
+    // read it, rather than held by this consumer's state while the index is built and the results are stored.
+    private async Task<AnalysisResult> AnalyzeAsync(ScanWork scan, CancellationToken cancellationToken)
+    {
+        var input = await inputs.ReadAsync(scan, cancellationToken);
+        return BrandAnalyzer.Analyze(input, AnalyzerSettings.From(options.Value), clock.GetUtcNow());
     }
 }

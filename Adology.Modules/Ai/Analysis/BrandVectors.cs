@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Adology.Modules.Ai.Embeddings;
 using Adology.Modules.Contracts;
 
@@ -14,21 +15,22 @@ internal sealed class BrandVectors
 {
     private static readonly float Half = MathF.Sqrt(0.5f);
 
-    private BrandVectors(int[] entries, float[][] vectors, int textStart)
+    private BrandVectors(int[] entries, RowMatrix rows, int textStart)
     {
         Entries = entries;
-        Vectors = vectors;
+        Rows = rows;
         TextStart = textStart;
     }
 
-    /// <summary>For each vector, the index of its creative in the catalogue given.</summary>
+    /// <summary>For each row, the index of its creative in the catalogue given.</summary>
     public int[] Entries { get; }
 
-    public float[][] Vectors { get; }
+    /// <summary>One row per creative, in one contiguous matrix: no copy of the brand's vectors per row.</summary>
+    public RowMatrix Rows { get; }
 
     public int Count => Entries.Length;
 
-    /// <summary>Where the text embedding starts in each vector; it has length √½ there.</summary>
+    /// <summary>Where the text embedding starts in each row; it has length √½ there.</summary>
     public int TextStart { get; }
 
     /// <param name="textIsTermFrequencies">True when the insights' text embeddings come from the local generator.</param>
@@ -46,30 +48,30 @@ internal sealed class BrandVectors
             .FirstOrDefault();
         int[] entries = [.. Enumerable.Range(0, catalogue.Count).Where(i => sources[i]?.Shape == shape)];
         var idf = shape.TermFrequencies ? TextVectors.InverseDocumentFrequencies([.. entries.Select(i => sources[i]!.Text)]) : null;
-        var vectors = new float[entries.Length][];
+        var rows = new RowMatrix(entries.Length, shape.Visual + shape.Text);
         Parallel.For(0, entries.Length, row =>
         {
             var source = sources[entries[row]]!;
-            var text = idf is null ? EmbeddingMath.Normalized(source.Text) : TextVectors.Apply(idf, source.Text);
-            vectors[row] = Combine(EmbeddingMath.Normalized(source.Visual), text);
+            var combined = rows.Row(row);
+            Unit(source.Visual, combined[..shape.Visual]);
+            if (idf is null)
+            {
+                Unit(source.Text, combined[shape.Visual..]);
+            }
+            else
+            {
+                TextVectors.Apply(idf, source.Text, combined[shape.Visual..]);
+            }
+
+            TensorPrimitives.Multiply(combined, Half, combined);
         });
-        return new BrandVectors(entries, vectors, shape.Visual);
+        return new BrandVectors(entries, rows, shape.Visual);
     }
 
-    private static float[] Combine(float[] visual, float[] text)
+    private static void Unit(ReadOnlySpan<float> vector, Span<float> destination)
     {
-        var combined = new float[visual.Length + text.Length];
-        for (var i = 0; i < visual.Length; i++)
-        {
-            combined[i] = visual[i] * Half;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            combined[visual.Length + i] = text[i] * Half;
-        }
-
-        return combined;
+        vector.CopyTo(destination);
+        EmbeddingMath.Normalize(destination);
     }
 
     /// <summary>The embeddings a creative is compared by, and their kind: the sizes, and whether the text is term frequencies.</summary>

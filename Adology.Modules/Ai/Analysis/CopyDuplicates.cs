@@ -24,12 +24,12 @@ internal static class CopyDuplicates
             return [];
         }
 
-        var planes = Planes(vectors.Vectors[0].Length - vectors.TextStart);
+        var planes = Planes(vectors.Rows.Dimensions - vectors.TextStart);
         var weakest = Enumerable.Repeat(1.0, vectors.Count).ToArray();
         bool Linked(int a, int b)
         {
             // Both text parts have length √½: twice their dot product is their cosine.
-            var cosine = 2 * TensorPrimitives.Dot(Text(vectors, vectors.Vectors[a]), Text(vectors, vectors.Vectors[b]));
+            var cosine = 2 * TensorPrimitives.Dot(Text(vectors, a), Text(vectors, b));
             if (cosine < minSimilarity)
             {
                 return false;
@@ -41,7 +41,7 @@ internal static class CopyDuplicates
 
         // The creatives of one sketch (mostly one text, run many times) join its first directly: a campaign's thousand
         // runs of one copy cost a thousand cosines, not the half million of comparing them in a band.
-        var sketches = vectors.Vectors.Select(vector => Sketch(Text(vectors, vector), planes)).ToArray();
+        var sketches = Enumerable.Range(0, vectors.Count).Select(row => Sketch(Text(vectors, row), planes)).ToArray();
         var firstOf = new Dictionary<long, int>();
         var heads = new List<int>();
         var followers = new Dictionary<int, List<int>>();
@@ -68,7 +68,7 @@ internal static class CopyDuplicates
         ];
     }
 
-    private static ReadOnlySpan<float> Text(BrandVectors vectors, float[] vector) => vector.AsSpan(vectors.TextStart);
+    private static ReadOnlySpan<float> Text(BrandVectors vectors, int row) => vectors.Rows[row][vectors.TextStart..];
 
     private static long Sketch(ReadOnlySpan<float> text, float[][] planes)
     {

@@ -20,12 +20,10 @@ internal static class Clusters
 
     /// <summary>The same partition for the same vectors and seed.</summary>
     /// <param name="minimumSilhouette">The silhouette a split must reach; below it the vectors are one cluster.</param>
-    /// <exception cref="ArgumentException">The vectors are not all of the same dimension.</exception>
-    public static Partition Find(IReadOnlyList<float[]> vectors, int seed, float minimumSilhouette = MinimumSilhouette)
+    public static Partition Find(RowMatrix vectors, int seed, float minimumSilhouette = MinimumSilhouette)
     {
         ArgumentNullException.ThrowIfNull(vectors);
-        var dimensions = Dimensions(vectors);
-        var sample = RowMatrix.Normalized([.. RandomSample.Of(RandomSample.Generator(seed), vectors.Count, SampleSize).Select(i => vectors[i])]);
+        var sample = RowMatrix.Normalized(vectors, RandomSample.Of(RandomSample.Generator(seed), vectors.Count, SampleSize));
         var distances = Distances(sample);
 
         // Each k draws from its own generator, so the k can be fitted in parallel and still be deterministic.
@@ -45,7 +43,7 @@ internal static class Clusters
             }
         }
 
-        return best is { } found ? Assign(vectors, found.Centroids, found.Silhouette) : Single(vectors, dimensions);
+        return best is { } found ? Assign(vectors, found.Centroids, found.Silhouette) : Single(vectors);
     }
 
     private static float[] Distances(RowMatrix sample)
@@ -65,26 +63,15 @@ internal static class Clusters
         return distances;
     }
 
-    private static int Dimensions(IReadOnlyList<float[]> vectors)
+    private static Partition Single(RowMatrix vectors)
     {
-        var dimensions = vectors.Count > 0 ? vectors[0].Length : 0;
-        if (vectors.Any(vector => vector.Length != dimensions))
+        var centroid = new float[vectors.Dimensions];
+        for (var i = 0; i < vectors.Count; i++)
         {
-            throw new ArgumentException($"the vectors are not all of {dimensions} dimensions", nameof(vectors));
-        }
-
-        return dimensions;
-    }
-
-    private static Partition Single(IReadOnlyList<float[]> vectors, int dimensions)
-    {
-        var centroid = new float[dimensions];
-        foreach (var vector in vectors)
-        {
-            var norm = EmbeddingMath.Norm(vector);
+            var norm = EmbeddingMath.Norm(vectors[i]);
             if (norm > 0)
             {
-                TensorPrimitives.MultiplyAdd(vector, 1 / norm, centroid, centroid);
+                TensorPrimitives.MultiplyAdd(vectors[i], 1 / norm, centroid, centroid);
             }
         }
 
@@ -94,7 +81,7 @@ internal static class Clusters
 
     // Numbered by size, largest first (ties by first member), so cluster 0 is the brand's main look.
     // The caller's vectors are read in place, scaled on the fly, rather than copied: they may be many.
-    private static Partition Assign(IReadOnlyList<float[]> vectors, float[][] centroids, float silhouette)
+    private static Partition Assign(RowMatrix vectors, float[][] centroids, float silhouette)
     {
         var labels = new int[vectors.Count];
         var squaredNorms = centroids.Select(centroid => EmbeddingMath.Dot(centroid, centroid)).ToArray();
@@ -120,7 +107,7 @@ internal static class Clusters
     }
 
     // Of a unit vector x and centroids c, the nearest minimises |x − c|² = 1 − 2 x·c + |c|².
-    private static int Nearest(float[] vector, float[][] centroids, float[] squaredNorms)
+    private static int Nearest(ReadOnlySpan<float> vector, float[][] centroids, float[] squaredNorms)
     {
         var norm = EmbeddingMath.Norm(vector);
         var scale = norm > 0 ? 2 / norm : 0;

@@ -1,39 +1,79 @@
 namespace Adology.Modules.Ai.Embeddings;
 
-/// <summary>Vectors of one dimension in one contiguous array, row by row, each scaled to unit length.</summary>
+/// <summary>
+/// Vectors of one dimension in one contiguous array, row by row: a brand's hundred thousand rows are one allocation
+/// rather than a hundred thousand, built in place rather than through per-row copies.
+/// </summary>
 internal sealed class RowMatrix
 {
     private readonly float[] data;
 
-    private RowMatrix(float[] data, int count, int dimensions) => (this.data, Count, Dimensions) = (data, count, dimensions);
+    /// <summary>All zeros, for the builder to fill through <see cref="Row"/>.</summary>
+    public RowMatrix(int count, int dimensions)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfNegative(dimensions);
+        data = new float[checked(count * dimensions)];
+        (Count, Dimensions) = (count, dimensions);
+    }
 
     public int Count { get; }
 
     public int Dimensions { get; }
 
-    public static RowMatrix Normalized(IReadOnlyList<float[]> vectors) => Normalized(vectors.Count, i => vectors[i]);
+    public ReadOnlySpan<float> this[int row] => data.AsSpan(row * Dimensions, Dimensions);
 
+    /// <summary>The vectors as given, one row each.</summary>
     /// <exception cref="ArgumentException">The vectors are not all of the same dimension.</exception>
-    public static RowMatrix Normalized(int count, Func<int, float[]> vectorAt)
+    public static RowMatrix Of(IReadOnlyList<float[]> vectors)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var dimensions = count > 0 ? vectorAt(0).Length : 0;
-        var data = new float[(long)count * dimensions];
-        for (var i = 0; i < count; i++)
+        ArgumentNullException.ThrowIfNull(vectors);
+        var matrix = new RowMatrix(vectors.Count, vectors.Count > 0 ? vectors[0].Length : 0);
+        for (var i = 0; i < vectors.Count; i++)
         {
-            var vector = vectorAt(i);
-            if (vector.Length != dimensions)
+            if (vectors[i].Length != matrix.Dimensions)
             {
-                throw new ArgumentException($"vector {i} has {vector.Length} dimensions, not {dimensions}", nameof(vectorAt));
+                throw new ArgumentException($"vector {i} has {vectors[i].Length} dimensions, not {matrix.Dimensions}", nameof(vectors));
             }
 
-            var row = data.AsSpan(i * dimensions, dimensions);
-            vector.CopyTo(row);
-            EmbeddingMath.Normalize(row);
+            vectors[i].CopyTo(matrix.Row(i));
         }
 
-        return new RowMatrix(data, count, dimensions);
+        return matrix;
     }
 
-    public ReadOnlySpan<float> this[int row] => data.AsSpan(row * Dimensions, Dimensions);
+    /// <summary>The vectors, each scaled to unit length.</summary>
+    /// <exception cref="ArgumentException">The vectors are not all of the same dimension.</exception>
+    public static RowMatrix Normalized(IReadOnlyList<float[]> vectors)
+    {
+        var matrix = Of(vectors);
+        matrix.NormalizeRows();
+        return matrix;
+    }
+
+    /// <summary>The given rows of <paramref name="source"/>, each scaled to unit length.</summary>
+    public static RowMatrix Normalized(RowMatrix source, IReadOnlyList<int> rows)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(rows);
+        var matrix = new RowMatrix(rows.Count, source.Dimensions);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            source[rows[i]].CopyTo(matrix.Row(i));
+        }
+
+        matrix.NormalizeRows();
+        return matrix;
+    }
+
+    public Span<float> Row(int row) => data.AsSpan(row * Dimensions, Dimensions);
+
+    /// <summary>Scales every row to unit length in place; an all-zero row stays all zeros.</summary>
+    public void NormalizeRows()
+    {
+        for (var row = 0; row < Count; row++)
+        {
+            EmbeddingMath.Normalize(Row(row));
+        }
+    }
 }

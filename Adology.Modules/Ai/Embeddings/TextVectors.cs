@@ -42,8 +42,14 @@ internal static class TextVectors
     public static float[] Apply(ReadOnlySpan<float> idf, ReadOnlySpan<float> termFrequencies)
     {
         var weighted = new float[termFrequencies.Length];
-        TensorPrimitives.Multiply(termFrequencies, idf, weighted);
-        EmbeddingMath.Normalize(weighted);
+        Apply(idf, termFrequencies, weighted);
         return weighted;
+    }
+
+    /// <summary>The same, written into <paramref name="destination"/> (of the same length) rather than a new array.</summary>
+    public static void Apply(ReadOnlySpan<float> idf, ReadOnlySpan<float> termFrequencies, Span<float> destination)
+    {
+        TensorPrimitives.Multiply(termFrequencies, idf, destination);
+        EmbeddingMath.Normalize(destination);
     }
 }

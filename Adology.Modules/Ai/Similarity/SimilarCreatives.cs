@@ -1,4 +1,5 @@
 using Adology.Modules.Ai.Analysis;
+using Adology.Modules.Ai.Embeddings;
 using Adology.Modules.Ai.Models;
 using Adology.Modules.Contracts;
 
@@ -38,9 +39,11 @@ internal sealed class SimilarCreatives(
     private async Task<SimilarityIndex> BuildAsync(CreativeLocation location, CancellationToken cancellationToken)
     {
         var brand = await catalogue.ReadBrandAsync(location.OwnerId, location.Brand, cancellationToken);
-        return Index(brand, BrandVectors.Of(brand, local.Text, await enrichments.ReadAsync(brand, cancellationToken)));
+        var vectors = BrandVectors.Of(brand, local.Text, await enrichments.ReadAsync(brand, cancellationToken));
+        return new SimilarityIndex([.. vectors.Entries.Select(entry => brand[entry].Id)], vectors.Rows);
     }
 
-    public static SimilarityIndex Index(IReadOnlyList<CatalogueEntry> brand, BrandVectors vectors) =>
-        new([.. vectors.Entries.Select((entry, row) => (brand[entry].Id, vectors.Vectors[row]))]);
+    /// <summary>The index over the analysis's vectors, which it takes over (<see cref="SimilarityIndex(Guid[], RowMatrix)"/>).</summary>
+    public static SimilarityIndex Index(AnalysisResult result) =>
+        new([.. result.Members.Select(member => member.CreativeId)], result.Vectors.Rows);
 }

@@ -23,19 +23,32 @@ internal sealed class SimilarityIndex
 
     /// <exception cref="ArgumentException">An id is repeated, or the embeddings are not all of one dimension.</exception>
     public SimilarityIndex(IReadOnlyList<(Guid Id, float[] Embedding)> items)
+        : this([.. items.Select(item => item.Id)], RowMatrix.Of([.. items.Select(item => item.Embedding)]))
     {
-        ArgumentNullException.ThrowIfNull(items);
-        ids = [.. items.Select(item => item.Id)];
+    }
+
+    /// <summary>
+    /// Over <paramref name="rows"/> themselves, which the index takes over and scales to unit length in place: a brand's
+    /// vectors are held once, not once by the analysis and again by its index.
+    /// </summary>
+    /// <exception cref="ArgumentException">An id is repeated, or there is not one id a row.</exception>
+    public SimilarityIndex(Guid[] ids, RowMatrix rows)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(ids.Length, rows.Count, nameof(ids));
+        this.ids = ids;
         rowOf = new Dictionary<Guid, int>(ids.Length);
         for (var row = 0; row < ids.Length; row++)
         {
             if (!rowOf.TryAdd(ids[row], row))
             {
-                throw new ArgumentException($"creative {ids[row]} is listed twice", nameof(items));
+                throw new ArgumentException($"creative {ids[row]} is listed twice", nameof(ids));
             }
         }
 
-        rows = RowMatrix.Normalized(items.Count, row => items[row].Embedding);
+        rows.NormalizeRows();
+        this.rows = rows;
         quantized = new QuantizedRows(rows);
     }
 

@@ -1,5 +1,6 @@
 using Adology.Modules.Ai;
 using Adology.Modules.Ai.Clustering;
+using Adology.Modules.Ai.Embeddings;
 
 namespace Adology.Tests.Unit.Ai.Clustering;
 
@@ -12,7 +13,7 @@ internal sealed class ClustersTests
     {
         var (vectors, truth) = Planted(clusters: 3, perCluster: 200, noise: 0.5, seed: 1);
 
-        var partition = Clusters.Find(vectors, seed: 7);
+        var partition = Clusters.Find(RowMatrix.Of(vectors), seed: 7);
 
         Assert.That(partition.Count, Is.EqualTo(3));
     }
@@ -22,7 +23,7 @@ internal sealed class ClustersTests
     {
         var (vectors, truth) = Planted(clusters: 3, perCluster: 200, noise: 0.5, seed: 1);
 
-        var partition = Clusters.Find(vectors, seed: 7);
+        var partition = Clusters.Find(RowMatrix.Of(vectors), seed: 7);
 
         foreach (var planted in Enumerable.Range(0, 3))
         {
@@ -40,7 +41,7 @@ internal sealed class ClustersTests
     {
         var (vectors, truth) = Planted(clusters: 4, perCluster: 1000, noise: 0.5, seed: 2);
 
-        var partition = Clusters.Find(vectors, seed: 7);
+        var partition = Clusters.Find(RowMatrix.Of(vectors), seed: 7);
 
         Assert.That(partition.Count, Is.EqualTo(4));
         Assert.That(Agreement(partition.ClusterOf, truth), Is.GreaterThanOrEqualTo(0.99));
@@ -53,7 +54,7 @@ internal sealed class ClustersTests
         var noise = Enumerable.Range(0, 600).Select(_ => Gaussian(random, 1)).ToList();
 
         // The threshold the analysis runs at, lower than Find's textbook default: noise must stay one cluster there.
-        var partition = Clusters.Find(noise, seed: 7, new AiOptions().MinimumSilhouette);
+        var partition = Clusters.Find(RowMatrix.Of(noise), seed: 7, new AiOptions().MinimumSilhouette);
 
         Assert.That(partition.Count, Is.EqualTo(1));
         Assert.That(partition.ClusterOf, Has.All.Zero);
@@ -64,8 +65,8 @@ internal sealed class ClustersTests
     {
         var (vectors, _) = Planted(clusters: 5, perCluster: 100, noise: 0.9, seed: 4);
 
-        var first = Clusters.Find(vectors, seed: 11);
-        var second = Clusters.Find(vectors, seed: 11);
+        var first = Clusters.Find(RowMatrix.Of(vectors), seed: 11);
+        var second = Clusters.Find(RowMatrix.Of(vectors), seed: 11);
 
         Assert.That(second.ClusterOf, Is.EqualTo(first.ClusterOf));
         Assert.That(second.Centroids, Is.EqualTo(first.Centroids));
@@ -77,7 +78,7 @@ internal sealed class ClustersTests
         var (small, _) = Planted(clusters: 2, perCluster: 50, noise: 0.4, seed: 5);
         var (large, _) = Planted(clusters: 1, perCluster: 300, noise: 0.4, seed: 6);
 
-        var partition = Clusters.Find([.. small, .. large], seed: 7);
+        var partition = Clusters.Find(RowMatrix.Of([.. small, .. large]), seed: 7);
 
         var sizes = Enumerable.Range(0, partition.Count).Select(c => partition.ClusterOf.Count(label => label == c)).ToList();
         Assert.That(sizes, Is.Ordered.Descending);
@@ -89,7 +90,7 @@ internal sealed class ClustersTests
     {
         var (vectors, _) = Planted(clusters: 3, perCluster: 100, noise: 0.5, seed: 1);
 
-        var partition = Clusters.Find(vectors, seed: 7);
+        var partition = Clusters.Find(RowMatrix.Of(vectors), seed: 7);
 
         Assert.That(partition.Centroids, Has.Length.EqualTo(partition.Count));
         Assert.That(partition.Centroids.Select(c => Math.Sqrt(c.Sum(x => x * x))), Has.All.EqualTo(1).Within(1e-5));
@@ -100,7 +101,7 @@ internal sealed class ClustersTests
     [TestCase(3)]
     public void Too_few_vectors_to_split_are_one_cluster_or_none(int count)
     {
-        var partition = Clusters.Find([.. Enumerable.Repeat(new float[] { 1, 2, 3 }, count)], seed: 7);
+        var partition = Clusters.Find(RowMatrix.Of([.. Enumerable.Repeat(new float[] { 1, 2, 3 }, count)]), seed: 7);
 
         Assert.That(partition.Count, Is.EqualTo(Math.Min(count, 1)));
         Assert.That(partition.ClusterOf, Has.Length.EqualTo(count));

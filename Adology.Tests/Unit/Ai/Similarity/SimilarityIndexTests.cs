@@ -1,3 +1,4 @@
+using Adology.Modules.Ai.Embeddings;
 using Adology.Modules.Ai.Similarity;
 
 namespace Adology.Tests.Unit.Ai.Similarity;
@@ -75,6 +76,19 @@ internal sealed class SimilarityIndexTests
         Parallel.For(0, 64, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => concurrent[i] = index.Nearest(items[i].Id, 5));
 
         Assert.That(concurrent, Is.EqualTo(sequential));
+    }
+
+    [Test]
+    public void An_index_over_a_matrix_uses_its_rows_in_place_and_answers_as_one_over_the_list_does()
+    {
+        var items = Noise(new Random(8), 2_000);
+        var matrix = RowMatrix.Of([.. items.Select(item => item.Embedding)]);
+
+        var index = new SimilarityIndex([.. items.Select(item => item.Id)], matrix);
+
+        Assert.That(Enumerable.Range(0, matrix.Count).Select(row => EmbeddingMath.Norm(matrix[row])), Has.All.EqualTo(1f).Within(1e-5));
+        var fromList = new SimilarityIndex(items);
+        Assert.That(items.Take(20).Select(item => index.Nearest(item.Id, 10)), Is.EqualTo(items.Take(20).Select(item => fromList.Nearest(item.Id, 10))));
     }
 
     [Test]

@@ -1,0 +1,53 @@
+using Adology.Modules.Ai.Analysis;
+using Adology.Modules.Ai.Embeddings;
+using Adology.Modules.Contracts;
+
+namespace Adology.Tests.Unit.Ai.Analysis;
+
+public sealed class BrandVectorsTests
+{
+    private static readonly float Half = MathF.Sqrt(0.5f);
+
+    [Test]
+    public void Each_row_is_the_unit_visual_then_the_tf_idf_text_each_weighted_root_half()
+    {
+        var random = new Random(5);
+        var catalogue = Enumerable.Range(0, 40).Select(_ => Entry(Vector(random, 99, 0), Vector(random, TextFeatures.Dimensions, 0.6))).ToList();
+        var idf = TextVectors.InverseDocumentFrequencies([.. catalogue.Select(entry => entry.Insight!.Text)]);
+
+        var vectors = BrandVectors.Of(catalogue, textIsTermFrequencies: true);
+
+        Assert.That(vectors.TextStart, Is.EqualTo(99));
+        Assert.That(vectors.Rows.Count, Is.EqualTo(catalogue.Count));
+        for (var row = 0; row < catalogue.Count; row++)
+        {
+            var insight = catalogue[vectors.Entries[row]].Insight!;
+            float[] expected =
+            [
+                .. EmbeddingMath.Normalized(insight.Visual).Select(value => value * Half),
+                .. TextVectors.Apply(idf, insight.Text).Select(value => value * Half),
+            ];
+            Assert.That(vectors.Rows[row].ToArray(), Is.EqualTo(expected), $"row {row}");
+        }
+    }
+
+    [Test]
+    public void Creatives_of_another_shape_than_most_are_left_out()
+    {
+        var random = new Random(6);
+        var catalogue = Enumerable.Range(0, 5).Select(_ => Entry(Vector(random, 8, 0), Vector(random, 16, 0))).ToList();
+        catalogue.Insert(2, Entry(Vector(random, 4, 0), Vector(random, 16, 0)));
+
+        var vectors = BrandVectors.Of(catalogue, textIsTermFrequencies: false);
+
+        Assert.That(vectors.Entries, Is.EqualTo(new[] { 0, 1, 3, 4, 5 }));
+        Assert.That(vectors.Rows.Dimensions, Is.EqualTo(24));
+    }
+
+    private static CatalogueEntry Entry(float[] visual, float[] text) => new(
+        Guid.NewGuid(), "https://example.test/a.png", null, new CreativeFingerprint(new byte[32], "image/png", 1, 1, 1, 0), new CreativeInsight(visual, text, CreativeAttributes.None), Guid.Empty);
+
+    // Non-negative like histograms and term frequencies; a share of zeros so that the IDF differs between buckets.
+    private static float[] Vector(Random random, int dimensions, double zeros) =>
+        [.. Enumerable.Range(0, dimensions).Select(_ => random.NextDouble() < zeros ? 0f : (float)random.NextDouble())];
+}
