@@ -20,9 +20,7 @@ public static class PlatformModule
 
     public static IServiceCollection AddPlatformModule(this IServiceCollection services, IConfiguration configuration)
     {
-        // The options once for the host, not once per context (a scope per message and per request): building them and
-        // looking up EF Core's internal services by them cost more CPU than many of the queries run on the context.
-        services.AddDbContext<AdologyDb>(options => AdologyDb.Configure(options, ConnectionString(configuration)), optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<AdologyDb>(options => AdologyDb.Configure(options, ConnectionString(configuration)));
         services.AddHealthChecks().AddDbContextCheck<AdologyDb>("database", tags: [ReadyTag]);
         services.AddSingleton(TimeProvider.System);
         services.Configure<BlobOptions>(configuration.GetSection(BlobOptions.Section));

@@ -34,7 +34,7 @@ internal static class AuthSetup
         services.AddScoped<LoginCheck>();
         services.AddScoped<IAdministrators, Administrators>();
 
-        services.AddDbContext<AuthDb>(options => AuthDb.Configure(options, PlatformModule.ConnectionString(configuration)), optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<AuthDb>(options => AuthDb.Configure(options, PlatformModule.ConnectionString(configuration)));
         services.AddHealthChecks().AddDbContextCheck<AuthDb>("auth-database", tags: [PlatformModule.ReadyTag]);
         services.AddIdentityCore<AdologyUser>(options =>
             {
