@@ -6,7 +6,7 @@
 #   pipeline: the real host (published build, its own process, the enriching models off) scans a local feed of ~20 KB
 #   PNGs with ~400 bytes of ad copy each end to end; the raw-limit baseline does the same downloads and per-item work
 #   (pictures and copy) in a plain parallel loop and one COPY; five rounds of new pictures, host and baseline in turn.
-#   Prints the medians: pipeline: items=N seconds=S items_per_s=R baseline_items_per_s=B ratio=R/B models=off
+#   (--rounds N: fewer rounds for quick iteration.) Prints the medians: pipeline: items=N seconds=S items_per_s=R baseline_items_per_s=B ratio=R/B models=off
 #   (no line and a non-zero exit when a scan did not complete with every item)
 #   enrich: the real host enriches a scan of ~20 KB ad JPEGs with copy and text on the picture; then the same models run
 #   over the same pictures in a plain batched loop. Prints: enrich: items=N seconds=S items_per_s=R raw_items_per_s=B ratio=R/B

@@ -1,7 +1,8 @@
 namespace Adology.Bench;
 
 /// <param name="Transport">The host's bus: <c>inmemory</c> or <c>rabbitmq</c> (the node bench.sh starts).</param>
-internal sealed record BenchArguments(int Items, string HostDll, int Concurrency, string Transport)
+/// <param name="Rounds">The pipeline benchmark's measured rounds (five by default; fewer for quick iteration).</param>
+internal sealed record BenchArguments(int Items, string HostDll, int Concurrency, string Transport, int Rounds)
 {
     public static BenchArguments Parse(string[] args, int defaultItems)
     {
@@ -15,6 +16,7 @@ internal sealed record BenchArguments(int Items, string HostDll, int Concurrency
             values.TryGetValue("--items", out var items) ? int.Parse(items) : defaultItems,
             values.GetValueOrDefault("--host-dll") ?? throw new ArgumentException("--host-dll is required"),
             int.Parse(values.GetValueOrDefault("--concurrency", (32 * Environment.ProcessorCount).ToString())),
-            values.GetValueOrDefault("--transport", "inmemory").ToLowerInvariant());
+            values.GetValueOrDefault("--transport", "inmemory").ToLowerInvariant(),
+            int.Parse(values.GetValueOrDefault("--rounds", "5")));
     }
 }

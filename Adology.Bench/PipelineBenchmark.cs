@@ -12,7 +12,6 @@ namespace Adology.Bench;
 internal static class PipelineBenchmark
 {
     private const int WarmUpItems = 2_000;
-    private const int Rounds = 5;
 
     public static async Task<int> RunAsync(BenchArguments arguments)
     {
@@ -34,7 +33,7 @@ internal static class PipelineBenchmark
         await ScanAsync(client, feed.FeedUrl("warm-up", 0, WarmUpItems), "warm-up", WarmUpItems);
         await BaselineAsync(feed, "baseline-warm-up", 0, WarmUpItems, arguments.Concurrency, Path.Combine(work, "baseline-warm-up"), connectionString);
         var runs = new List<(double Host, double Baseline)>();
-        for (var round = 1; round <= Rounds; round++)
+        for (var round = 1; round <= arguments.Rounds; round++)
         {
             var first = WarmUpItems + ((round - 1) * items);
             images.Generate(first, items);
