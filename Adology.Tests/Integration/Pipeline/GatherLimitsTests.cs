@@ -7,15 +7,12 @@ namespace Adology.Tests.Integration.Pipeline;
 
 /// <summary>A hostile source is bounded while it is read: 20 MB metadata fields, oversized pages and feeds, endless cursors.</summary>
 [NonParallelizable]
-public sealed class GatherLimitsTests
+public sealed class GatherLimitsTests : OwnHostFreshFeedTests
 {
     private const int MetadataBytes = 20 * 1024 * 1024;
 
-    private TestHost host = null!;
-    private FeedServer feed = null!;
 
-    [OneTimeSetUp]
-    public void StartHost() => host = new TestHost(new Dictionary<string, string?>
+    private protected override TestHost StartHost() => new TestHost(new Dictionary<string, string?>
     {
         ["Jobs:Enabled"] = "false",
         ["Gather:MaxPageBytes"] = (24 * 1024 * 1024).ToString(),
@@ -27,28 +24,15 @@ public sealed class GatherLimitsTests
         ["Acquire:RequestTimeout"] = "00:00:01",
     });
 
-    [OneTimeTearDown]
-    public void StopHost() => host.Dispose();
-
-    [SetUp]
-    public async Task StartFeed()
-    {
-        feed = await FeedServer.StartAsync();
-        host.Allow(feed.BaseUri);
-    }
-
-    [TearDown]
-    public async Task StopFeed() => await feed.DisposeAsync();
-
     [Test]
     public async Task Pages_of_20_MB_metadata_are_read_in_bounded_memory_and_their_items_kept_cut_and_marked()
     {
         ServeLargeFeed(pages: 3, MetadataBytes);
-        var user = await ApiUser.RegisterAsync(host);
+        var user = await ApiUser.RegisterAsync(Host);
         var brand = ApiUser.UniqueBrand("large-metadata");
         using var memory = PeakWorkingSet.Start();
 
-        var scan = await user.WaitForScanAsync(await user.StartFeedScanAsync(brand, feed.Url("large")), TimeSpan.FromMinutes(2));
+        var scan = await user.WaitForScanAsync(await user.StartFeedScanAsync(brand, Feed.Url("large")), TimeSpan.FromMinutes(2));
         var grewBy = await memory.GrewByMegabytesAsync();
         await TestContext.Progress.WriteLineAsync($"feed of 20 MB metadata fields: the process grew by {grewBy} MB");
 
@@ -67,11 +51,11 @@ public sealed class GatherLimitsTests
     [Test]
     public async Task A_feed_page_slower_than_a_downloads_attempt_timeout_is_read_whole()
     {
-        feed.Bytes("one.png", TestImages.DistinctPng(1));
-        feed.Map("slow", async http =>
+        Feed.Bytes("one.png", TestImages.DistinctPng(1));
+        Feed.Map("slow", async http =>
         {
             http.Response.ContentType = "application/json";
-            await http.Response.WriteAsync($"{{\"items\":[{{\"url\":\"{feed.Url("one.png")}\",\"metadata\":{{\"headline\":\"");
+            await http.Response.WriteAsync($"{{\"items\":[{{\"url\":\"{Feed.Url("one.png")}\",\"metadata\":{{\"headline\":\"");
             for (var second = 0; second < 3; second++)
             {
                 await http.Response.WriteAsync("slow ");
@@ -112,8 +96,8 @@ public sealed class GatherLimitsTests
     [Test]
     public async Task A_cursor_over_the_cursor_limit_fails_the_scan_naming_the_limit()
     {
-        feed.Bytes("one.png", TestImages.DistinctPng(1));
-        feed.Map("feed", http => http.Response.WriteAsJsonAsync(new { items = new[] { new { url = feed.Url("one.png") } }, nextCursor = new string('c', 1_000) }));
+        Feed.Bytes("one.png", TestImages.DistinctPng(1));
+        Feed.Map("feed", http => http.Response.WriteAsJsonAsync(new { items = new[] { new { url = Feed.Url("one.png") } }, nextCursor = new string('c', 1_000) }));
 
         var scan = await ScanAsync("feed");
 
@@ -125,7 +109,7 @@ public sealed class GatherLimitsTests
     public async Task An_html_page_over_the_page_limit_fails_the_scan_naming_the_limit()
     {
         var chunk = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("<p>text</p>", 6_000)));
-        feed.Map("page", async http =>
+        Feed.Map("page", async http =>
         {
             http.Response.ContentType = "text/html; charset=utf-8";
             for (var sent = 0; sent < 30 * 1024 * 1024 && !http.RequestAborted.IsCancellationRequested; sent += chunk.Length)
@@ -133,9 +117,9 @@ public sealed class GatherLimitsTests
                 await http.Response.Body.WriteAsync(chunk, http.RequestAborted);
             }
         });
-        var user = await ApiUser.RegisterAsync(host);
+        var user = await ApiUser.RegisterAsync(Host);
 
-        var scan = await user.WaitForScanAsync(await user.StartScanAsync(new { brand = ApiUser.UniqueBrand("page-limits"), source = new { type = "page", url = feed.Url("page").AbsoluteUri } }));
+        var scan = await user.WaitForScanAsync(await user.StartScanAsync(new { brand = ApiUser.UniqueBrand("page-limits"), source = new { type = "page", url = Feed.Url("page").AbsoluteUri } }));
 
         Assert.That(scan.Status, Is.EqualTo("failed"));
         Assert.That(scan.Message, Does.Contain("body larger than 25165824 bytes (Gather:MaxPageBytes)"));
@@ -143,8 +127,8 @@ public sealed class GatherLimitsTests
 
     private async Task<Modules.Contracts.ScanView> ScanAsync(string path)
     {
-        var user = await ApiUser.RegisterAsync(host);
-        return await user.WaitForScanAsync(await user.StartFeedScanAsync(ApiUser.UniqueBrand("feed-limits"), feed.Url(path)), TimeSpan.FromMinutes(2));
+        var user = await ApiUser.RegisterAsync(Host);
+        return await user.WaitForScanAsync(await user.StartFeedScanAsync(ApiUser.UniqueBrand("feed-limits"), Feed.Url(path)), TimeSpan.FromMinutes(2));
     }
 
     /// <summary>Pages of one item each whose <c>body</c> is <paramref name="bodyBytes"/> long, streamed so the test holds none of it.</summary>
@@ -152,15 +136,15 @@ public sealed class GatherLimitsTests
     {
         for (var page = 0; page < pages; page++)
         {
-            feed.Bytes($"img/{page}.png", TestImages.DistinctPng(page));
+            Feed.Bytes($"img/{page}.png", TestImages.DistinctPng(page));
         }
 
         var chunk = Encoding.ASCII.GetBytes(new string('x', 64 * 1024));
-        feed.Map("large", async http =>
+        Feed.Map("large", async http =>
         {
             var page = int.TryParse(http.Request.Query["cursor"], out var cursor) ? cursor : 0;
             http.Response.ContentType = "application/json";
-            await http.Response.WriteAsync($"{{\"items\":[{{\"url\":\"{feed.Url($"img/{page}.png")}\",\"metadata\":{{\"headline\":\"Ad {page}\",\"body\":\"");
+            await http.Response.WriteAsync($"{{\"items\":[{{\"url\":\"{Feed.Url($"img/{page}.png")}\",\"metadata\":{{\"headline\":\"Ad {page}\",\"body\":\"");
             for (var sent = 0; sent < bodyBytes && !http.RequestAborted.IsCancellationRequested; sent += chunk.Length)
             {
                 await http.Response.Body.WriteAsync(chunk.AsMemory(0, Math.Min(chunk.Length, bodyBytes - sent)), http.RequestAborted);

@@ -12,58 +12,42 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Adology.Tests.Integration.Progress;
 
 /// <summary>ITEM_FOUND goes out as each acquire batch stores its pictures: one item per batch here, so a held item holds no other back.</summary>
-public sealed class LiveResultsTests
+public sealed class LiveResultsTests : OwnHostFreshFeedTests
 {
-    private TestHost host = null!;
-    private FeedServer feed = null!;
 
-    [OneTimeSetUp]
-    public void StartHost() => host = new TestHost(new Dictionary<string, string?> { ["Jobs:Enabled"] = "false", ["Acquire:BatchSize"] = "1" });
-
-    [OneTimeTearDown]
-    public void StopHost() => host.Dispose();
-
-    [SetUp]
-    public async Task StartFeed()
-    {
-        feed = await FeedServer.StartAsync();
-        host.Allow(feed.BaseUri);
-    }
-
-    [TearDown]
-    public async Task StopFeed() => await feed.DisposeAsync();
+    private protected override TestHost StartHost() => new TestHost(new Dictionary<string, string?> { ["Jobs:Enabled"] = "false", ["Acquire:BatchSize"] = "1" });
 
     [Test]
     public async Task Found_creatives_arrive_while_acquiring_each_new_picture_once_and_the_list_gives_the_same_before_and_after_the_commit()
     {
-        var user = await ApiUser.RegisterAsync(host);
+        var user = await ApiUser.RegisterAsync(Host);
         var brand = ApiUser.UniqueBrand("live");
         // Picture 3 is in the brand's catalogue before the scan: not new, so not a result.
-        feed.Bytes("known.png", TestImages.DistinctPng(3));
-        feed.Feed("known", [new { url = feed.Url("known.png"), metadata = new { headline = "Known" } }], pageSize: 10);
-        Assert.That((await user.WaitForScanAsync(await user.StartFeedScanAsync(brand, feed.Url("known")))).Status, Is.EqualTo("completed"));
+        Feed.Bytes("known.png", TestImages.DistinctPng(3));
+        Feed.Feed("known", [new { url = Feed.Url("known.png"), metadata = new { headline = "Known" } }], pageSize: 10);
+        Assert.That((await user.WaitForScanAsync(await user.StartFeedScanAsync(brand, Feed.Url("known")))).Status, Is.EqualTo("completed"));
         var release = new TaskCompletionSource();
         var items = new List<object> { Item(0, 0, "Zero"), Item(1, 1, "One"), Item(2, 0, "Zero again"), Item(3, 3, "Known again") };
-        feed.Map("held.png", async http =>
+        Feed.Map("held.png", async http =>
         {
             await release.Task.WaitAsync(TimeSpan.FromSeconds(30));
             http.Response.ContentType = "image/png";
             await http.Response.Body.WriteAsync(TestImages.DistinctPng(4));
         });
-        items.Add(new { url = feed.Url("held.png"), metadata = new { title = "Held" } });
+        items.Add(new { url = Feed.Url("held.png"), metadata = new { title = "Held" } });
         SlowFeed(items);
-        await using var watcher = await ProgressWatcher.ConnectAsync(host, user.AccessToken);
+        await using var watcher = await ProgressWatcher.ConnectAsync(Host, user.AccessToken);
         var accepted = await watcher.Connection.InvokeAsync<ScanAccepted>(
-            "StartScan", new StartScanRequest(brand, new ScanSourceRequest(SourceTypes.Feed, null, feed.Url("feed").AbsoluteUri)));
+            "StartScan", new StartScanRequest(brand, new ScanSourceRequest(SourceTypes.Feed, null, Feed.Url("feed").AbsoluteUri)));
         var scanId = accepted.RequestId;
         await watcher.JoinAsync(scanId);
 
         await WaitForFoundAsync(watcher, scanId, 2);
         await RedeliverAsync(scanId, Found(watcher, scanId));
         var live = await ListAsync(user, scanId);
-        var stranger = await ApiUser.RegisterAsync(host);
+        var stranger = await ApiUser.RegisterAsync(Host);
         var thumbnail = await user.Http.GetAsync(SignedUrls.PathOf(live.Items[0].ThumbnailUrl));
-        var bySignature = await host.CreateClient().GetAsync(live.Items[0].ThumbnailUrl);
+        var bySignature = await Host.CreateClient().GetAsync(live.Items[0].ThumbnailUrl);
         var strangers = await stranger.Http.GetAsync(SignedUrls.PathOf(live.Items[0].ThumbnailUrl));
         var unacquired = await user.Http.GetAsync(ScanResult.StagedThumbnailPathOf(scanId, 4));
         var beforeRelease = Found(watcher, scanId);
@@ -84,7 +68,7 @@ public sealed class LiveResultsTests
             Assert.That(unacquired.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(events.Where(progress => progress.Type == ProgressType.ItemFound), Has.All.Matches<ProgressEvent>(progress => progress.Phase == "acquire" && progress.Seq < firstCommit));
             Assert.That(found.Select(item => item.Sha256), Is.Unique.And.EquivalentTo(new[] { Sha256(0), Sha256(1), Sha256(4) }));
-            Assert.That(found.Single(item => item.Sha256 == Sha256(4)), Is.EqualTo(((Guid?)null, 4, Sha256(4), feed.Url("held.png").AbsoluteUri, (string?)"Held", ScanResult.StagedThumbnailPathOf(scanId, 4))));
+            Assert.That(found.Single(item => item.Sha256 == Sha256(4)), Is.EqualTo(((Guid?)null, 4, Sha256(4), Feed.Url("held.png").AbsoluteUri, (string?)"Held", ScanResult.StagedThumbnailPathOf(scanId, 4))));
             Assert.That(((JsonElement)complete.Data!).GetProperty("newCreatives").GetInt32(), Is.EqualTo(3));
         });
 
@@ -100,20 +84,20 @@ public sealed class LiveResultsTests
     /// <summary>The found pictures' batches again, as a redelivery would bring them: nothing is sent twice.</summary>
     private async Task RedeliverAsync(Guid scanId, IEnumerable<(Guid? Id, int Ordinal, string Sha256, string Url, string? Headline, string ThumbnailPath)> found)
     {
-        using var scope = host.Services.CreateScope();
+        using var scope = Host.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<IScanFindings>().FindAsync(
             [.. found.Select(item => new FoundPicture(scanId, item.Ordinal, item.Url, Convert.FromHexString(item.Sha256), item.Headline))], CancellationToken.None);
     }
 
     private object Item(int ordinal, int picture, string headline)
     {
-        feed.Bytes($"img/{ordinal}.png", TestImages.DistinctPng(picture));
-        return new { url = feed.Url($"img/{ordinal}.png"), metadata = new { headline } };
+        Feed.Bytes($"img/{ordinal}.png", TestImages.DistinctPng(picture));
+        return new { url = Feed.Url($"img/{ordinal}.png"), metadata = new { headline } };
     }
 
     /// <summary>The feed answers after a second, so the test's watcher has joined the scan before anything is acquired.</summary>
     private void SlowFeed(List<object> items) =>
-        feed.Map("feed", async http =>
+        Feed.Map("feed", async http =>
         {
             await Task.Delay(TimeSpan.FromSeconds(1));
             await http.Response.WriteAsJsonAsync(new { items, nextCursor = (string?)null }, JsonSerializerOptions.Web);

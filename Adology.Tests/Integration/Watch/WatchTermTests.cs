@@ -9,26 +9,10 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Adology.Tests.Integration.Watch;
 
-public sealed class WatchTermTests
+public sealed class WatchTermTests : OwnHostFreshFeedTests
 {
-    private TestHost host = null!;
-    private FeedServer feed = null!;
 
-    [OneTimeSetUp]
-    public void StartHost() => host = WatchHost.Start();
-
-    [OneTimeTearDown]
-    public void StopHost() => host.Dispose();
-
-    [SetUp]
-    public async Task StartFeed()
-    {
-        feed = await FeedServer.StartAsync();
-        host.Allow(feed.BaseUri);
-    }
-
-    [TearDown]
-    public async Task StopFeed() => await feed.DisposeAsync();
+    private protected override TestHost StartHost() => WatchHost.Start();
 
     [Test]
     public async Task Matches_arrive_while_acquiring_once_per_creative_and_term_and_agree_with_the_list_the_report_and_COMPLETE()
@@ -46,20 +30,20 @@ public sealed class WatchTermTests
         };
         // The last item is held until the test has seen the others' matches: they cannot be waiting for the commit.
         var held = TestImages.DistinctPng(7);
-        feed.Map("held.png", async http =>
+        Feed.Map("held.png", async http =>
         {
             await release.Task.WaitAsync(TimeSpan.FromSeconds(30));
             http.Response.ContentType = "image/png";
             await http.Response.Body.WriteAsync(held);
         });
-        items.Add(new { url = feed.Url("held.png"), metadata = new { headline = "Guaranteed income" } });
+        items.Add(new { url = Feed.Url("held.png"), metadata = new { headline = "Guaranteed income" } });
         SlowFeed(items);
-        var user = await ApiUser.RegisterAsync(host);
+        var user = await ApiUser.RegisterAsync(Host);
         await SaveWatchlistAsync(user, "hole-12");
-        await using var watcher = await ProgressWatcher.ConnectAsync(host, user.AccessToken);
+        await using var watcher = await ProgressWatcher.ConnectAsync(Host, user.AccessToken);
 
         var accepted = await watcher.Connection.InvokeAsync<ScanAccepted>(
-            "StartScan", new StartScanRequest(ApiUser.UniqueBrand("watch"), new ScanSourceRequest(SourceTypes.Feed, null, feed.Url("feed").AbsoluteUri), ["free shipping", "Guaranteed income"]));
+            "StartScan", new StartScanRequest(ApiUser.UniqueBrand("watch"), new ScanSourceRequest(SourceTypes.Feed, null, Feed.Url("feed").AbsoluteUri), ["free shipping", "Guaranteed income"]));
         var scanId = accepted.RequestId;
         await watcher.JoinAsync(scanId);
         await WaitForMatchesAsync(watcher, scanId, 6);
@@ -97,7 +81,7 @@ public sealed class WatchTermTests
         var data = (JsonElement)complete.Data!;
         Assert.That((data.GetProperty("totalMatches").GetInt32(), data.GetProperty("totalProcessed").GetInt32()), Is.EqualTo((7, 8)));
         var downloadUrl = data.GetProperty("downloadUrl").GetString()!;
-        using var anonymous = host.CreateClient();
+        using var anonymous = Host.CreateClient();
         var download = await anonymous.GetAsync(downloadUrl);
         Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.OK), await download.Content.ReadAsStringAsync());
         using var xlsx = new MemoryStream(await download.Content.ReadAsByteArrayAsync());
@@ -116,24 +100,24 @@ public sealed class WatchTermTests
     [Test]
     public async Task A_saved_term_matches_in_a_scan_started_without_watch_and_only_its_owner_sees_the_matches()
     {
-        feed.Bytes("0.png", TestImages.DistinctPng(30));
-        feed.Feed("feed", [new { url = feed.Url("0.png"), metadata = new { headline = "Order HOLE 12 now" } }], pageSize: 10);
-        var user = await ApiUser.RegisterAsync(host);
+        Feed.Bytes("0.png", TestImages.DistinctPng(30));
+        Feed.Feed("feed", [new { url = Feed.Url("0.png"), metadata = new { headline = "Order HOLE 12 now" } }], pageSize: 10);
+        var user = await ApiUser.RegisterAsync(Host);
         await SaveWatchlistAsync(user, "Hole-12");
 
-        var scanId = await user.StartFeedScanAsync(ApiUser.UniqueBrand("saved"), feed.Url("feed"));
+        var scanId = await user.StartFeedScanAsync(ApiUser.UniqueBrand("saved"), Feed.Url("feed"));
         Assert.That((await user.WaitForScanAsync(scanId)).Status, Is.EqualTo("completed"));
 
         var listed = await user.Http.GetFromJsonAsync<Page<ScanMatch>>($"/api/scans/{scanId}/matches", JsonSerializerOptions.Web);
         Assert.That(listed!.Items.Select(match => (match.Term, match.Ordinal, match.MatchedIn)), Is.EqualTo(new[] { ("Hole-12", 0, "headline") }));
-        var stranger = await ApiUser.RegisterAsync(host);
+        var stranger = await ApiUser.RegisterAsync(Host);
         Assert.That((await stranger.Http.GetAsync($"/api/scans/{scanId}/matches")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
     [Test]
     public async Task The_watchlist_is_replaced_trimmed_and_deduplicated_and_bad_terms_are_400s_naming_them()
     {
-        var user = await ApiUser.RegisterAsync(host);
+        var user = await ApiUser.RegisterAsync(Host);
         Assert.That((await user.Http.GetFromJsonAsync<WatchlistView>("/api/watchlist", JsonSerializerOptions.Web))!.Terms, Is.Empty);
 
         await SaveWatchlistAsync(user, "old term");
@@ -152,7 +136,7 @@ public sealed class WatchTermTests
     [Test]
     public async Task An_upload_takes_its_watch_terms_as_form_fields_validated_like_a_scan_requests()
     {
-        var user = await ApiUser.RegisterAsync(host);
+        var user = await ApiUser.RegisterAsync(Host);
         var manifest = UploadFiles.Text("file,headline\na.png,Guaranteed INCOME for life\nb.png,Steady income\n");
         var zip = UploadFiles.Zip(("a.png", TestImages.DistinctPng(40)), ("b.png", TestImages.DistinctPng(41)), ("manifest.csv", manifest));
 
@@ -180,13 +164,13 @@ public sealed class WatchTermTests
 
     private object Item(int ordinal, int picture, object metadata)
     {
-        feed.Bytes($"img/{ordinal}.png", TestImages.DistinctPng(picture));
-        return new { url = feed.Url($"img/{ordinal}.png"), metadata };
+        Feed.Bytes($"img/{ordinal}.png", TestImages.DistinctPng(picture));
+        return new { url = Feed.Url($"img/{ordinal}.png"), metadata };
     }
 
     /// <summary>The feed answers after a second, so the test's watcher has joined the scan before anything is acquired.</summary>
     private void SlowFeed(List<object> items) =>
-        feed.Map("feed", async http =>
+        Feed.Map("feed", async http =>
         {
             await Task.Delay(TimeSpan.FromSeconds(1));
             await http.Response.WriteAsJsonAsync(new { items, nextCursor = (string?)null }, JsonSerializerOptions.Web);
