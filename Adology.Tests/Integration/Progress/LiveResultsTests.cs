@@ -5,7 +5,6 @@ using System.Text.Json;
 using Adology.Modules.Contracts;
 using Adology.Tests.Integration.Support;
 using Adology.Tests.Support;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,7 +34,7 @@ public sealed class LiveResultsTests : OwnHostFreshFeedTests
             await http.Response.Body.WriteAsync(TestImages.DistinctPng(4));
         });
         items.Add(new { url = Feed.Url("held.png"), metadata = new { title = "Held" } });
-        SlowFeed(items);
+        Feed.SlowFeed("feed", items);
         await using var watcher = await ProgressWatcher.ConnectAsync(Host, user.AccessToken);
         var accepted = await watcher.Connection.InvokeAsync<ScanAccepted>(
             "StartScan", new StartScanRequest(brand, new ScanSourceRequest(SourceTypes.Feed, null, Feed.Url("feed").AbsoluteUri)));
@@ -95,13 +94,6 @@ public sealed class LiveResultsTests : OwnHostFreshFeedTests
         return new { url = Feed.Url($"img/{ordinal}.png"), metadata = new { headline } };
     }
 
-    /// <summary>The feed answers after a second, so the test's watcher has joined the scan before anything is acquired.</summary>
-    private void SlowFeed(List<object> items) =>
-        Feed.Map("feed", async http =>
-        {
-            await Task.Delay(TimeSpan.FromSeconds(1));
-            await http.Response.WriteAsJsonAsync(new { items, nextCursor = (string?)null }, JsonSerializerOptions.Web);
-        });
 
     private static string Sha256(int picture) => Convert.ToHexStringLower(SHA256.HashData(TestImages.DistinctPng(picture)));
 

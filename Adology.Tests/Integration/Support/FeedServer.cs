@@ -61,6 +61,14 @@ internal sealed class FeedServer : IAsyncDisposable
             return http.Response.WriteAsJsonAsync(new { items = items.Skip(page * pageSize).Take(pageSize), nextCursor = next }, JsonSerializerOptions.Web);
         });
 
+    /// <summary>One page that answers after a second, so that a test's watcher has joined the scan before anything is acquired.</summary>
+    public void SlowFeed(string path, IReadOnlyList<object> items) =>
+        Map(path, async http =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await http.Response.WriteAsJsonAsync(new { items, nextCursor = (string?)null }, JsonSerializerOptions.Web);
+        });
+
     public ValueTask DisposeAsync() => app.DisposeAsync();
 
     private Task HandleAsync(HttpContext http)

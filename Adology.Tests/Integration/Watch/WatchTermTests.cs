@@ -37,7 +37,7 @@ public sealed class WatchTermTests : OwnHostFreshFeedTests
             await http.Response.Body.WriteAsync(held);
         });
         items.Add(new { url = Feed.Url("held.png"), metadata = new { headline = "Guaranteed income" } });
-        SlowFeed(items);
+        Feed.SlowFeed("feed", items);
         var user = await ApiUser.RegisterAsync(Host);
         await SaveWatchlistAsync(user, "hole-12");
         await using var watcher = await ProgressWatcher.ConnectAsync(Host, user.AccessToken);
@@ -168,13 +168,6 @@ public sealed class WatchTermTests : OwnHostFreshFeedTests
         return new { url = Feed.Url($"img/{ordinal}.png"), metadata };
     }
 
-    /// <summary>The feed answers after a second, so the test's watcher has joined the scan before anything is acquired.</summary>
-    private void SlowFeed(List<object> items) =>
-        Feed.Map("feed", async http =>
-        {
-            await Task.Delay(TimeSpan.FromSeconds(1));
-            await http.Response.WriteAsJsonAsync(new { items, nextCursor = (string?)null }, JsonSerializerOptions.Web);
-        });
 
     /// <summary>Items 0 and 2 are one picture at two URLs.</summary>
     private static int Picture(int ordinal) => ordinal == 2 ? 0 : ordinal;
