@@ -246,11 +246,28 @@ internal sealed class Catalogue(
 
     public async Task<IReadOnlyList<CatalogueEntry>> ReadBrandAsync(Guid ownerId, string brand, CancellationToken cancellationToken)
     {
-        // Streamed and converted row by row, so a large brand is not held twice, as rows and as entries.
+        // Streamed row by row, only the columns the analysis reads, the embeddings left encoded: a large brand is held
+        // once, compactly, and the analysis decodes each embedding straight into its matrix.
         var creatives = db.Set<CatalogueCreative>().AsNoTracking()
             .Where(creative => creative.OwnerId == ownerId && creative.Brand == brand)
             .OrderBy(creative => creative.FirstSeenAt)
             .ThenBy(creative => creative.Id)
+            .Select(creative => new
+            {
+                creative.Id,
+                creative.Url,
+                creative.Metadata,
+                creative.Sha256,
+                creative.MediaType,
+                creative.ByteSize,
+                creative.Width,
+                creative.Height,
+                creative.PerceptualHash,
+                creative.VisualEmbedding,
+                creative.TextEmbedding,
+                creative.Attributes,
+                creative.FirstScanId,
+            })
             .AsAsyncEnumerable();
         var entries = new List<CatalogueEntry>();
         await foreach (var creative in creatives.WithCancellation(cancellationToken))
@@ -260,8 +277,13 @@ internal sealed class Catalogue(
                 creative.Url,
                 creative.Metadata,
                 new CreativeFingerprint(creative.Sha256, creative.MediaType, creative.ByteSize, creative.Width, creative.Height, creative.PerceptualHash),
-                StoredInsight.Read(creative.VisualEmbedding, creative.TextEmbedding, creative.Attributes),
-                creative.FirstScanId));
+                null,
+                creative.FirstScanId)
+            {
+                Stored = creative.VisualEmbedding is null || creative.TextEmbedding is null
+                    ? null
+                    : new StoredInsight(creative.VisualEmbedding, creative.TextEmbedding, creative.Attributes ?? "null"),
+            });
         }
 
         return entries;

@@ -5,32 +5,14 @@ using NpgsqlTypes;
 namespace Adology.Modules.Commit;
 
 /// <summary>
-/// Upserts a scan's acquired items into the catalogue by (owner, brand, SHA-256): a creative seen at several
+/// Upserts a chunk of a scan's acquired contents into the catalogue by (owner, brand, SHA-256): a creative seen at several
 /// URLs of the scan, or in an earlier scan, is stored once and its sightings counted.
 /// </summary>
 internal sealed class CatalogueWriter(AdologyDb db, IThumbnailLinks thumbnailLinks)
 {
-    private const int ChunkSize = 10_000;
-
     /// <summary>Returns the creatives new to the brand, by SHA-256.</summary>
-    public async Task<IReadOnlyList<FoundCreative>> UpsertAsync(ScanWork scan, IReadOnlyList<AcquiredItem> items, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var distinct = items
-            .GroupBy(item => Convert.ToHexStringLower(item.Fingerprint.Sha256))
-            .OrderBy(group => group.Key, StringComparer.Ordinal)
-            .Select(group => (First: group.First(), UrlCount: group.Count()))
-            .ToList();
-        var found = new List<FoundCreative>();
-        foreach (var chunk in distinct.Chunk(ChunkSize))
-        {
-            found.AddRange(await UpsertChunkAsync(scan, chunk, now, cancellationToken));
-        }
-
-        return found;
-    }
-
-    private async Task<List<FoundCreative>> UpsertChunkAsync(
-        ScanWork scan, (AcquiredItem First, int UrlCount)[] chunk, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FoundCreative>> UpsertAsync(
+        ScanWork scan, IReadOnlyList<AcquiredContent> chunk, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(
             """
@@ -87,7 +69,8 @@ internal sealed class CatalogueWriter(AdologyDb db, IThumbnailLinks thumbnailLin
         var seen = chunk.Select(c => SeenDates.Of(c.First.MetadataJson, now)).ToArray();
         parameters.AddWithValue("first_seens", seen.Select(dates => dates.First).ToArray());
         parameters.AddWithValue("last_seens", seen.Select(dates => dates.Last).ToArray());
-        var insights = chunk.Select(c => c.First.Insight is { } insight ? StoredInsight.Of(insight) : null).ToArray();
+        // The bytes as stored where the items were read so, not decoded and encoded again.
+        var insights = chunk.Select(c => c.First.Stored ?? (c.First.Insight is { } insight ? StoredInsight.Of(insight) : null)).ToArray();
         parameters.AddWithValue("visual_embeddings", NpgsqlDbType.Array | NpgsqlDbType.Bytea, insights.Select(i => i?.Visual).ToArray());
         parameters.AddWithValue("text_embeddings", NpgsqlDbType.Array | NpgsqlDbType.Bytea, insights.Select(i => i?.Text).ToArray());
         parameters.AddWithValue("attributes", NpgsqlDbType.Array | NpgsqlDbType.Text, insights.Select(i => i?.AttributesJson).ToArray());

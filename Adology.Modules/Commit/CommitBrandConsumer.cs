@@ -14,6 +14,8 @@ internal sealed class CommitBrandConsumer(
     AdologyDb db, IScanLedger ledger, IScanItems items, CatalogueWriter catalogue, IScanFindings findings, TimeProvider clock)
     : IConsumer<CommitBrand>
 {
+    private const int ChunkSize = 2_000;
+
     public async Task Consume(ConsumeContext<CommitBrand> context)
     {
         var cancellationToken = context.CancellationToken;
@@ -30,9 +32,15 @@ internal sealed class CommitBrandConsumer(
                     return false;
                 }
 
-                var acquired = await items.ReadAcquiredAsync(scanId, cancellationToken);
-                var added = await catalogue.UpsertAsync(scan, acquired, clock.GetUtcNow(), cancellationToken);
-                await findings.SettleAsync(scanId, Settled(acquired, added), cancellationToken);
+                // A chunk at a time, in content-hash order: a scan of a hundred thousand items is never held whole.
+                var now = clock.GetUtcNow();
+                var settled = new List<SettledCreative>();
+                await foreach (var chunk in items.ReadAcquiredContentsAsync(scanId, ChunkSize, cancellationToken))
+                {
+                    settled.AddRange(Settled(chunk, await catalogue.UpsertAsync(scan, chunk, now, cancellationToken)));
+                }
+
+                await findings.SettleAsync(scanId, settled, cancellationToken);
                 await ledger.MarkCommittedAsync(scanId, cancellationToken);
                 return true;
             },
@@ -45,9 +53,9 @@ internal sealed class CommitBrandConsumer(
     }
 
     /// <summary>Each added creative with the first of the scan's items (in ordinal order) that showed it, and that item's headline.</summary>
-    private static List<SettledCreative> Settled(IReadOnlyList<AcquiredItem> acquired, IReadOnlyList<FoundCreative> added)
+    private static List<SettledCreative> Settled(IReadOnlyList<AcquiredContent> chunk, IReadOnlyList<FoundCreative> added)
     {
-        var first = acquired.DistinctBy(item => Convert.ToHexStringLower(item.Fingerprint.Sha256)).ToDictionary(item => Convert.ToHexStringLower(item.Fingerprint.Sha256));
+        var first = chunk.ToDictionary(content => Convert.ToHexStringLower(content.First.Fingerprint.Sha256), content => content.First);
         return
         [
             .. added.Select(creative => (creative.Id, Item: first[creative.Sha256])).Select(found => new SettledCreative(

@@ -30,24 +30,41 @@ public static class EmbeddingCodec
     /// <exception cref="InvalidDataException">The bytes are not an encoded embedding.</exception>
     public static float[] Decode(ReadOnlySpan<byte> stored)
     {
-        if (stored.Length < 3)
+        var vector = new float[Dimensions(stored)];
+        Decode(stored, vector);
+        return vector;
+    }
+
+    /// <summary>The dimension count of an encoded embedding, without decoding it.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not an encoded embedding.</exception>
+    public static int Dimensions(ReadOnlySpan<byte> stored) =>
+        stored.Length >= 3
+            ? BinaryPrimitives.ReadUInt16LittleEndian(stored[1..])
+            : throw new InvalidDataException("an encoded embedding has at least 3 bytes");
+
+    /// <summary>Decodes into <paramref name="destination"/>, of <see cref="Dimensions"/> values, rather than a new array.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not an encoded embedding.</exception>
+    /// <exception cref="ArgumentException">The destination is not of the embedding's dimension count.</exception>
+    public static void Decode(ReadOnlySpan<byte> stored, Span<float> destination)
+    {
+        var dimensions = Dimensions(stored);
+        if (destination.Length != dimensions)
         {
-            throw new InvalidDataException("an encoded embedding has at least 3 bytes");
+            throw new ArgumentException($"the embedding has {dimensions} dimensions, the destination {destination.Length}", nameof(destination));
         }
 
-        var dimensions = BinaryPrimitives.ReadUInt16LittleEndian(stored[1..]);
         var values = stored[3..];
-        var vector = new float[dimensions];
         switch (stored[0])
         {
             case Dense when values.Length == dimensions * 2:
                 for (var i = 0; i < dimensions; i++)
                 {
-                    vector[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(values[(i * 2)..]);
+                    destination[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(values[(i * 2)..]);
                 }
 
-                return vector;
+                return;
             case Sparse when values.Length % 4 == 0:
+                destination.Clear();
                 for (var pair = 0; pair < values.Length; pair += 4)
                 {
                     var index = BinaryPrimitives.ReadUInt16LittleEndian(values[pair..]);
@@ -56,10 +73,10 @@ public static class EmbeddingCodec
                         throw new InvalidDataException($"an encoded embedding of {dimensions} dimensions names dimension {index}");
                     }
 
-                    vector[index] = (float)BinaryPrimitives.ReadHalfLittleEndian(values[(pair + 2)..]);
+                    destination[index] = (float)BinaryPrimitives.ReadHalfLittleEndian(values[(pair + 2)..]);
                 }
 
-                return vector;
+                return;
             default:
                 throw new InvalidDataException($"not an encoded embedding (format {stored[0]}, {stored.Length} bytes)");
         }

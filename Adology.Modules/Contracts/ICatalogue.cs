@@ -24,7 +24,7 @@ public interface ICatalogue
     /// <summary>The creatives a scan saw (its sightings).</summary>
     Task<IReadOnlySet<Guid>> SightedInAsync(Guid scanId, CancellationToken cancellationToken);
 
-    /// <summary>Every creative of one owner's brand, for the brand-wide analysis.</summary>
+    /// <summary>Every creative of one owner's brand, for the brand-wide analysis, its insight as stored (<see cref="CatalogueEntry.Stored"/>).</summary>
     Task<IReadOnlyList<CatalogueEntry>> ReadBrandAsync(Guid ownerId, string brand, CancellationToken cancellationToken);
 
     /// <summary>

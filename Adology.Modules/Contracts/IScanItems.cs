@@ -26,6 +26,14 @@ public interface IScanItems
     /// <summary>The scan's acquired items, in ordinal order.</summary>
     Task<IReadOnlyList<AcquiredItem>> ReadAcquiredAsync(Guid scanId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The distinct contents of the scan's acquired items in content-hash order, in chunks of at most
+    /// <paramref name="chunkSize"/>, each item's insight as stored (<see cref="AcquiredItem.Stored"/>): a large scan is
+    /// never held whole. Inside the caller's transaction only (a cursor of it), whose connection the caller may use
+    /// between chunks.
+    /// </summary>
+    IAsyncEnumerable<IReadOnlyList<AcquiredContent>> ReadAcquiredContentsAsync(Guid scanId, int chunkSize, CancellationToken cancellationToken);
+
     /// <summary>The URLs and content hashes of the scan's acquired items, in ordinal order: no metadata, no embeddings.</summary>
     Task<IReadOnlyList<AcquiredUrl>> ReadAcquiredUrlsAsync(Guid scanId, CancellationToken cancellationToken);
 

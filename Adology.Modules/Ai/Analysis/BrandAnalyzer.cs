@@ -95,7 +95,7 @@ internal static class BrandAnalyzer
 
     /// <summary>The local visual embeddings, whose tail is the colour histogram; a creative clustered by its enrichment alone has none.</summary>
     private static IEnumerable<float[]> LocalVisuals(IReadOnlyList<CatalogueEntry> catalogue, IEnumerable<int> entries) =>
-        entries.Select(entry => catalogue[entry].Insight?.Visual).OfType<float[]>();
+        entries.Select(entry => EntryInsight.Visual(catalogue[entry])?.ToArray()).OfType<float[]>();
 
     private static ScanChanges Changes(AnalysisInput input)
     {
@@ -112,7 +112,7 @@ internal static class BrandAnalyzer
 
     private static CopyFigures CopyFigures(IReadOnlyList<CatalogueEntry> catalogue)
     {
-        var attributes = catalogue.Select(entry => entry.Insight?.Attributes ?? CreativeAttributes.None).ToList();
+        var attributes = catalogue.Select(EntryInsight.Attributes).ToList();
         return new CopyFigures(
             Count(attributes.Select(a => a.CallToAction ?? "none")),
             Count(attributes.Select(a => a.Language ?? "unknown")),

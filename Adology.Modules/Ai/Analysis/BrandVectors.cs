@@ -47,20 +47,29 @@ internal sealed class BrandVectors
             .Select(group => group.Key)
             .FirstOrDefault();
         int[] entries = [.. Enumerable.Range(0, catalogue.Count).Where(i => sources[i]?.Shape == shape)];
-        var idf = shape.TermFrequencies ? TextVectors.InverseDocumentFrequencies([.. entries.Select(i => sources[i]!.Text)]) : null;
         var rows = new RowMatrix(entries.Length, shape.Visual + shape.Text);
+        // Each embedding copied (or decoded from its stored bytes) straight into its row, as it is: the rows are the
+        // only float copy of the brand's embeddings. The IDF is then counted over the rows and applied in place.
         Parallel.For(0, entries.Length, row =>
         {
             var source = sources[entries[row]]!;
             var combined = rows.Row(row);
-            Unit(source.Visual, combined[..shape.Visual]);
+            source.Visual.CopyTo(combined[..shape.Visual]);
+            source.Text.CopyTo(combined[shape.Visual..]);
+        });
+        var idf = shape.TermFrequencies ? TextVectors.InverseDocumentFrequencies(rows, shape.Visual) : null;
+        Parallel.For(0, entries.Length, row =>
+        {
+            var combined = rows.Row(row);
+            EmbeddingMath.Normalize(combined[..shape.Visual]);
+            var text = combined[shape.Visual..];
             if (idf is null)
             {
-                Unit(source.Text, combined[shape.Visual..]);
+                EmbeddingMath.Normalize(text);
             }
             else
             {
-                TextVectors.Apply(idf, source.Text, combined[shape.Visual..]);
+                TextVectors.Apply(idf, text, text);
             }
 
             TensorPrimitives.Multiply(combined, Half, combined);
@@ -68,22 +77,16 @@ internal sealed class BrandVectors
         return new BrandVectors(entries, rows, shape.Visual);
     }
 
-    private static void Unit(ReadOnlySpan<float> vector, Span<float> destination)
-    {
-        vector.CopyTo(destination);
-        EmbeddingMath.Normalize(destination);
-    }
-
     /// <summary>The embeddings a creative is compared by, and their kind: the sizes, and whether the text is term frequencies.</summary>
-    private sealed record CreativeEmbeddings(float[] Visual, float[] Text, (int Visual, int Text, bool TermFrequencies) Shape)
+    private sealed record CreativeEmbeddings(EmbeddingSource Visual, EmbeddingSource Text, (int Visual, int Text, bool TermFrequencies) Shape)
     {
         public static CreativeEmbeddings? Of(CatalogueEntry entry, CreativeEnrichment? enrichment, bool textIsTermFrequencies)
         {
-            var visual = enrichment?.Visual ?? entry.Insight?.Visual;
-            var text = enrichment?.Copy ?? entry.Insight?.Text;
-            return visual is null || text is null
+            var visual = enrichment?.Visual is { } enriched ? new EmbeddingSource(enriched) : EntryInsight.Visual(entry);
+            var text = enrichment?.Copy is { } copy ? new EmbeddingSource(copy) : EntryInsight.Text(entry);
+            return visual is not { } v || text is not { } t
                 ? null
-                : new CreativeEmbeddings(visual, text, (visual.Length, text.Length, enrichment?.Copy is null && textIsTermFrequencies));
+                : new CreativeEmbeddings(v, t, (v.Length, t.Length, enrichment?.Copy is null && textIsTermFrequencies));
         }
     }
 }

@@ -23,19 +23,23 @@ internal static class TextVectors
         foreach (var vector in termFrequencies)
         {
             ArgumentOutOfRangeException.ThrowIfNotEqual(vector.Length, dimensions, nameof(termFrequencies));
-            for (var bucket = 0; bucket < dimensions; bucket++)
-            {
-                documents[bucket] += vector[bucket] > 0 ? 1 : 0;
-            }
+            Count(vector, documents);
         }
 
-        var idf = new float[dimensions];
-        for (var bucket = 0; bucket < dimensions; bucket++)
+        return Weights(documents, termFrequencies.Count);
+    }
+
+    /// <summary>The same over the term frequencies held in each row of <paramref name="rows"/> from column <paramref name="start"/> on.</summary>
+    public static float[] InverseDocumentFrequencies(RowMatrix rows, int start)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var documents = new int[rows.Dimensions - start];
+        for (var row = 0; row < rows.Count; row++)
         {
-            idf[bucket] = MathF.Log((1f + termFrequencies.Count) / (1f + documents[bucket])) + 1;
+            Count(rows[row][start..], documents);
         }
 
-        return idf;
+        return Weights(documents, rows.Count);
     }
 
     /// <summary>One term-frequency vector weighted by <paramref name="idf"/>, of unit length (a text outside the corpus too).</summary>
@@ -51,5 +55,24 @@ internal static class TextVectors
     {
         TensorPrimitives.Multiply(termFrequencies, idf, destination);
         EmbeddingMath.Normalize(destination);
+    }
+
+    private static void Count(ReadOnlySpan<float> termFrequencies, int[] documents)
+    {
+        for (var bucket = 0; bucket < documents.Length; bucket++)
+        {
+            documents[bucket] += termFrequencies[bucket] > 0 ? 1 : 0;
+        }
+    }
+
+    private static float[] Weights(int[] documents, int count)
+    {
+        var idf = new float[documents.Length];
+        for (var bucket = 0; bucket < documents.Length; bucket++)
+        {
+            idf[bucket] = MathF.Log((1f + count) / (1f + documents[bucket])) + 1;
+        }
+
+        return idf;
     }
 }

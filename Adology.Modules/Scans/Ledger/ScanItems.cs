@@ -124,6 +124,9 @@ internal sealed class ScanItems(AdologyDb db, ScanQuotas quotas, IAdministrators
         return items;
     }
 
+    public IAsyncEnumerable<IReadOnlyList<AcquiredContent>> ReadAcquiredContentsAsync(Guid scanId, int chunkSize, CancellationToken cancellationToken) =>
+        AcquiredContents.ReadAsync(db, scanId, chunkSize, cancellationToken);
+
     public async Task<IReadOnlyList<AcquiredUrl>> ReadAcquiredUrlsAsync(Guid scanId, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(

@@ -27,6 +27,28 @@ public sealed class EmbeddingCodecTests
     }
 
     [Test]
+    public void Decoding_into_a_span_gives_the_values_of_the_decoded_array_and_clears_what_a_sparse_vector_leaves_out()
+    {
+        var dense = EmbeddingCodec.Encode(Enumerable.Range(0, 99).Select(i => MathF.Cos(i) / 3).ToArray());
+        var sparseVector = new float[512];
+        (sparseVector[7], sparseVector[300]) = (0.75f, -0.5f);
+        var sparse = EmbeddingCodec.Encode(sparseVector);
+        var destination = new float[99 + 512];
+        Array.Fill(destination, 9f);
+
+        EmbeddingCodec.Decode(dense, destination.AsSpan(0, 99));
+        EmbeddingCodec.Decode(sparse, destination.AsSpan(99));
+
+        Assert.That(EmbeddingCodec.Dimensions(dense), Is.EqualTo(99));
+        Assert.That(EmbeddingCodec.Dimensions(sparse), Is.EqualTo(512));
+        Assert.That(destination, Is.EqualTo(EmbeddingCodec.Decode(dense).Concat(EmbeddingCodec.Decode(sparse))));
+    }
+
+    [Test]
+    public void Decoding_into_a_span_of_another_length_is_refused() =>
+        Assert.That(() => EmbeddingCodec.Decode(EmbeddingCodec.Encode([1f, 2f]), new float[3]), Throws.ArgumentException);
+
+    [Test]
     public void An_empty_vector_round_trips() => Assert.That(EmbeddingCodec.Decode(EmbeddingCodec.Encode([])), Is.Empty);
 
     [TestCase(new byte[] { })]

@@ -152,6 +152,27 @@ public sealed class BrandAnalyzerTests
         Assert.That(again with { AnalyzedAt = Now }, Is.EqualTo(Result.Value.Analysis with { AnalyzedAt = Now }).Using<BrandAnalysis>(SameJson));
     }
 
+    [Test]
+    public void A_catalogue_read_with_its_embeddings_still_encoded_is_analysed_as_the_same_catalogue_decoded()
+    {
+        var brand = Brand.Value;
+        var stored = brand.Catalogue.Select(entry => entry with { Insight = null, Stored = StoredInsight.Of(entry.Insight!) }).ToList();
+        var decoded = stored.Select(entry => entry with { Insight = StoredInsight.Read(entry.Stored!.Visual, entry.Stored.Text, entry.Stored.AttributesJson), Stored = null }).ToList();
+
+        var fromStored = Analyze(brand, stored);
+        var fromDecoded = Analyze(brand, decoded);
+
+        Assert.That(fromStored.Analysis, Is.EqualTo(fromDecoded.Analysis).Using<BrandAnalysis>(SameJson));
+        Assert.That(fromStored.Analysis.Copy.Flagged, Is.GreaterThan(0), "the attributes were read");
+        Assert.That(fromStored.Analysis.DominantColours, Is.Not.Empty, "the colours were read");
+        Assert.That(fromStored.Members, Is.EqualTo(fromDecoded.Members));
+        Assert.That(fromStored.Vectors.Count, Is.EqualTo(brand.Catalogue.Count));
+        for (var row = 0; row < fromStored.Vectors.Count; row++)
+        {
+            Assert.That(fromStored.Vectors.Rows[row].ToArray(), Is.EqualTo(fromDecoded.Vectors.Rows[row].ToArray()), $"row {row}");
+        }
+    }
+
     private static bool SameJson(BrandAnalysis a, BrandAnalysis b) =>
         System.Text.Json.JsonSerializer.Serialize(a) == System.Text.Json.JsonSerializer.Serialize(b);
 
@@ -162,4 +183,7 @@ public sealed class BrandAnalyzerTests
 
     private static AnalysisResult Analyze(GeneratedBrand brand, PreviousScan? previous) =>
         BrandAnalyzer.Analyze(new AnalysisInput(brand.Scan, brand.Items, brand.Catalogue, previous, TextIsTermFrequencies: true, VisualHasColours: true), Settings, Now);
+
+    private static AnalysisResult Analyze(GeneratedBrand brand, List<CatalogueEntry> catalogue) =>
+        BrandAnalyzer.Analyze(new AnalysisInput(brand.Scan, brand.Items, catalogue, null, TextIsTermFrequencies: true, VisualHasColours: true), Settings, Now);
 }

@@ -44,6 +44,28 @@ public sealed class BrandVectorsTests
         Assert.That(vectors.Rows.Dimensions, Is.EqualTo(24));
     }
 
+    [TestCase(true)]
+    [TestCase(false)]
+    public void Entries_with_their_embeddings_still_encoded_give_the_rows_of_the_same_entries_decoded(bool termFrequencies)
+    {
+        var random = new Random(7);
+        var stored = Enumerable.Range(0, 30)
+            .Select(_ => Entry(Vector(random, 99, 0), Vector(random, TextFeatures.Dimensions, 0.9)))
+            .Select(entry => entry with { Insight = null, Stored = StoredInsight.Of(entry.Insight!) })
+            .ToList();
+        var decoded = stored.Select(entry => entry with { Insight = StoredInsight.Read(entry.Stored!.Visual, entry.Stored.Text, null), Stored = null }).ToList();
+
+        var fromStored = BrandVectors.Of(stored, termFrequencies);
+        var fromDecoded = BrandVectors.Of(decoded, termFrequencies);
+
+        Assert.That(fromStored.Entries, Is.EqualTo(fromDecoded.Entries));
+        Assert.That(fromStored.Rows.Dimensions, Is.EqualTo(99 + TextFeatures.Dimensions));
+        for (var row = 0; row < stored.Count; row++)
+        {
+            Assert.That(fromStored.Rows[row].ToArray(), Is.EqualTo(fromDecoded.Rows[row].ToArray()), $"row {row}");
+        }
+    }
+
     private static CatalogueEntry Entry(float[] visual, float[] text) => new(
         Guid.NewGuid(), "https://example.test/a.png", null, new CreativeFingerprint(new byte[32], "image/png", 1, 1, 1, 0), new CreativeInsight(visual, text, CreativeAttributes.None), Guid.Empty);
 

@@ -11,6 +11,23 @@ internal sealed class TextVectorsTests
     ];
 
     [Test]
+    public void The_idf_over_a_matrixs_columns_from_a_start_is_the_idf_of_those_columns_as_vectors()
+    {
+        var frequencies = Corpus.Select(TextFeatures.From).ToList();
+        var rows = new RowMatrix(frequencies.Count, 3 + TextFeatures.Dimensions);
+        for (var row = 0; row < frequencies.Count; row++)
+        {
+            rows.Row(row)[..3].Fill(1f);
+            frequencies[row].CopyTo(rows.Row(row)[3..]);
+        }
+
+        var idf = TextVectors.InverseDocumentFrequencies(rows, 3);
+
+        Assert.That(idf, Is.EqualTo(TextVectors.InverseDocumentFrequencies(frequencies)));
+        Assert.That(idf.Distinct().Count(), Is.GreaterThan(2), "the buckets weigh differently");
+    }
+
+    [Test]
     public void Words_every_document_shares_weigh_less_after_reweighting()
     {
         var frequencies = Corpus.Select(TextFeatures.From).ToList();
