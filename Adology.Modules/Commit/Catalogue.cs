@@ -18,10 +18,12 @@ internal sealed class Catalogue(
     {
         var visible = await FilteredAsync(viewer, filter, cancellationToken);
         var limits = options.Value;
-        var counted = await visible.Take(limits.CountLimit + 1).LongCountAsync(cancellationToken);
+        var (counted, ids) = filter.Sort is CreativeSort.LastSeen or CreativeSort.Relevance
+            ? await NewestFirstPageAsync(visible, filter, page, cancellationToken)
+            : (await visible.Take(limits.CountLimit + 1).CountAsync(cancellationToken),
+                await Sorted(visible, filter).Skip(page.Skip).Take(page.PageSize).Select(creative => creative.Id).ToListAsync(cancellationToken));
         var total = Math.Min(counted, limits.CountLimit);
-        // The page's ids from the narrow search rows, then the page's creatives in full.
-        var ids = await Sorted(visible, filter, counted > limits.RankWindow ? limits.RankWindow : null).Skip(page.Skip).Take(page.PageSize).Select(creative => creative.Id).ToListAsync(cancellationToken);
+        // The page's creatives in full, by the ids the narrow search rows gave.
         var byId = await db.Set<CatalogueCreative>().AsNoTracking()
             .Where(creative => ids.Contains(creative.Id))
             .Select(creative => new
@@ -169,23 +171,38 @@ internal sealed class Catalogue(
         return creatives;
     }
 
-    /// <param name="rankWindow">Set when more match than a relevance order ranks (<see cref="SearchOptions.RankWindow"/>).</param>
-    private static IOrderedQueryable<SearchableCreative> Sorted(IQueryable<SearchableCreative> creatives, CreativeFilter filter, int? rankWindow) =>
-        (filter.Sort, filter.Text) switch
-        {
-            (CreativeSort.Relevance, { } text) => Ranked(rankWindow is { } window ? MostRecent(creatives, window) : creatives, text),
-            (CreativeSort.FirstSeen, _) => creatives.OrderByDescending(creative => creative.FirstSeenAt).ThenBy(creative => creative.Id),
-            (CreativeSort.SeenCount, _) => creatives.OrderByDescending(creative => creative.SeenCount).ThenByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id),
-            _ => creatives.OrderByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id),
-        };
-
     /// <summary>
-    /// Ranking costs microseconds a match, and a common word can match a third of a large catalogue: like a search engine,
-    /// rank a bounded window of matches, the most recently seen, and list no further. The ranking orders the window's
-    /// rows themselves (a subquery), which the last-seen index walks to newest first, stopping at the window's end.
+    /// The matches newest first, up to one past the count limit, read once: their count, a list by last seen's page when
+    /// it lies among them, and a relevance order's window. Ranking costs microseconds a match and a common word matches
+    /// a third of a large catalogue: like a search engine, a relevance order ranks the <see cref="SearchOptions.RankWindow"/>
+    /// most recently seen matches and lists no further. One read serves every density: the (owner[, brand], last seen,
+    /// id) index walked newest first stops after the limit when matches are dense, and the text index finds sparse ones.
     /// </summary>
-    private static IQueryable<SearchableCreative> MostRecent(IQueryable<SearchableCreative> matches, int window) =>
-        matches.OrderByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id).Take(window);
+    private async Task<(int Counted, List<Guid> Ids)> NewestFirstPageAsync(
+        IQueryable<SearchableCreative> matches, CreativeFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        var newest = await MostRecent(matches).Take(limits.CountLimit + 1).Select(creative => creative.Id).ToListAsync(cancellationToken);
+        if (filter is { Sort: CreativeSort.Relevance, Text: { } text })
+        {
+            var window = newest.Take(limits.RankWindow).ToList();
+            var ranked = Ranked(db.Set<SearchableCreative>().AsNoTracking().Where(creative => window.Contains(creative.Id)), text);
+            return (newest.Count, await ranked.Skip(page.Skip).Take(page.PageSize).Select(creative => creative.Id).ToListAsync(cancellationToken));
+        }
+
+        return page.Skip + page.PageSize <= newest.Count || newest.Count <= limits.CountLimit
+            ? (newest.Count, [.. newest.Skip(page.Skip).Take(page.PageSize)])
+            : (newest.Count, await MostRecent(matches).Skip(page.Skip).Take(page.PageSize).Select(creative => creative.Id).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>The orders other than newest first: by first seen, or by seen count.</summary>
+    private static IOrderedQueryable<SearchableCreative> Sorted(IQueryable<SearchableCreative> creatives, CreativeFilter filter) =>
+        filter.Sort == CreativeSort.FirstSeen
+            ? creatives.OrderByDescending(creative => creative.FirstSeenAt).ThenBy(creative => creative.Id)
+            : creatives.OrderByDescending(creative => creative.SeenCount).ThenByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id);
+
+    private static IOrderedQueryable<SearchableCreative> MostRecent(IQueryable<SearchableCreative> creatives) =>
+        creatives.OrderByDescending(creative => creative.LastSeenAt).ThenBy(creative => creative.Id);
 
     /// <summary>Cover density ranks higher the copy where the words (and prefixes) stand nearer each other: the exact phrase highest.</summary>
     private static IOrderedQueryable<SearchableCreative> Ranked(IQueryable<SearchableCreative> creatives, CreativeTextQuery text)

@@ -9,7 +9,11 @@ public static class CommitModule
 {
     public static IServiceCollection AddCommitModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
+        services.AddOptions<SearchOptions>()
+            .Bind(configuration.GetSection(SearchOptions.Section))
+            .Validate(options => options.CountLimit >= 1, "Search:CountLimit must be at least 1.")
+            .Validate(options => options.RankWindow >= 1 && options.RankWindow <= options.CountLimit, "Search:RankWindow must be from 1 to Search:CountLimit.")
+            .ValidateOnStart();
         services.AddScoped<CatalogueWriter>();
         services.AddScoped<ICatalogue, Catalogue>();
         services.AddScoped<ICatalogueSnapshots, CatalogueSnapshots>();

@@ -9,8 +9,8 @@ internal sealed class SearchOptions
     public const string Section = "Search";
 
     /// <summary>Matches counted exactly; when more match, <c>total</c> is this with <c>totalIsLowerBound</c>.</summary>
-    public int CountLimit { get; set; } = 10_000;
+    public int CountLimit { get; set; } = 1_000;
 
-    /// <summary>When more match, a relevance order ranks only this many, the most recently seen, and its pages end there.</summary>
-    public int RankWindow { get; set; } = 2_000;
+    /// <summary>A relevance order ranks this many matches at most, the most recently seen, and its pages end there (at most <see cref="CountLimit"/>).</summary>
+    public int RankWindow { get; set; } = 500;
 }

@@ -40,9 +40,10 @@ internal sealed class CatalogueConfiguration : IEntityTypeConfiguration<Catalogu
         builder.HasOne<CatalogueCreative>().WithOne().HasForeignKey<SearchableCreative>(creative => creative.Id).OnDelete(DeleteBehavior.Cascade);
         builder.Property(creative => creative.Brand).HasMaxLength(Contracts.Brand.MaxLength);
         builder.Property(creative => creative.CallToAction).HasMaxLength(64);
-        // The orders of a search, each read from its index until a page passes the filters.
-        builder.HasIndex(creative => new { creative.OwnerId, creative.Brand, creative.LastSeenAt });
-        builder.HasIndex(creative => new { creative.OwnerId, creative.LastSeenAt });
+        // The orders of a search, each read from its index until a page passes the filters; the most recent first with
+        // ties by id, in the index's own order, so a walk newest first reads no row past what it needs.
+        builder.HasIndex(creative => new { creative.OwnerId, creative.Brand, creative.LastSeenAt, creative.Id }).IsDescending(false, false, true, false);
+        builder.HasIndex(creative => new { creative.OwnerId, creative.LastSeenAt, creative.Id }).IsDescending(false, true, false);
         builder.HasIndex(creative => new { creative.OwnerId, creative.FirstSeenAt });
         builder.HasIndex(creative => new { creative.OwnerId, creative.SeenCount, creative.LastSeenAt });
         // The filters users combine most, counted from the index alone (100,000 rows: 77 ms by a scan, 2 ms so).

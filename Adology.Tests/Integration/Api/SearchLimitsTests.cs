@@ -8,7 +8,8 @@ namespace Adology.Tests.Integration.Api;
 
 /// <summary>
 /// A broad search of a large catalogue counts and ranks up to a limit, as a search engine does: here the limits are
-/// three counted and two ranked, over six ads that all say "sale", two of them seen again by a later scan.
+/// three counted and two ranked, over six ads that all say "sale", two of them seen again by a later scan. A second
+/// brand has the same six, then newer ads that do not say "sale".
 /// </summary>
 [NonParallelizable]
 public sealed class SearchLimitsTests
@@ -20,6 +21,7 @@ public sealed class SearchLimitsTests
     private FeedServer feed = null!;
     private ApiUser owner = null!;
     private string brand = null!;
+    private string brandWithNewerOtherAds = null!;
 
     [OneTimeSetUp]
     public async Task ScanSixAds()
@@ -33,17 +35,24 @@ public sealed class SearchLimitsTests
         });
         feed = await FeedServer.StartAsync();
         host.Allow(feed.BaseUri);
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < 9; i++)
         {
             feed.Bytes($"ad/{i}.png", TestImages.DistinctPng(330 + i));
         }
 
         feed.Feed("all", [.. Enumerable.Range(0, 6).Select(Item)], pageSize: 10);
         feed.Feed("again", [Item(4), Item(5)], pageSize: 10);
+        feed.Feed("other", [.. Enumerable.Range(6, 3).Select(OtherItem)], pageSize: 10);
         owner = await ApiUser.RegisterAsync(host);
         brand = ApiUser.UniqueBrand("search-limits");
-        await owner.WaitForScanAsync(await owner.StartFeedScanAsync(brand, feed.Url("all")));
-        await owner.WaitForScanAsync(await owner.StartFeedScanAsync(brand, feed.Url("again")));
+        brandWithNewerOtherAds = ApiUser.UniqueBrand("search-limits-other");
+        foreach (var scanned in new[] { brand, brandWithNewerOtherAds })
+        {
+            await owner.WaitForScanAsync(await owner.StartFeedScanAsync(scanned, feed.Url("all")));
+            await owner.WaitForScanAsync(await owner.StartFeedScanAsync(scanned, feed.Url("again")));
+        }
+
+        await owner.WaitForScanAsync(await owner.StartFeedScanAsync(brandWithNewerOtherAds, feed.Url("other")));
     }
 
     [OneTimeTearDown]
@@ -87,6 +96,26 @@ public sealed class SearchLimitsTests
     }
 
     [Test]
+    public async Task Relevance_ranks_the_most_recently_seen_matches_when_newer_creatives_do_not_match()
+    {
+        var page = await SearchAsync(brandWithNewerOtherAds, "q=sale&sort=relevance");
+
+        Assert.That(page.Items.Select(Headline), Is.EquivalentTo(new[] { Headline(4), Headline(5) }));
+    }
+
+    [Test]
+    public async Task A_list_by_last_seen_pages_on_past_the_count_limit_to_every_match_once()
+    {
+        var pages = new List<CreativeView>();
+        for (var number = 1; number <= 3; number++)
+        {
+            pages.AddRange((await SearchAsync($"q=sale&sort=lastSeen&pageSize=2&page={number}")).Items);
+        }
+
+        Assert.That(pages.Select(Headline), Is.Unique.And.EquivalentTo(Enumerable.Range(0, 6).Select(Headline)));
+    }
+
+    [Test]
     public async Task A_list_by_last_seen_pages_on_past_the_rank_window()
     {
         var second = await SearchAsync("q=sale&sort=lastSeen&pageSize=2&page=2");
@@ -94,12 +123,16 @@ public sealed class SearchLimitsTests
         Assert.That(second.Items, Has.Count.EqualTo(2));
     }
 
-    private async Task<Page<CreativeView>> SearchAsync(string query) =>
-        (await owner.Http.GetFromJsonAsync<Page<CreativeView>>($"/api/brands/{brand}/creatives?{query}", JsonSerializerOptions.Web))!;
+    private Task<Page<CreativeView>> SearchAsync(string query) => SearchAsync(brand, query);
+
+    private async Task<Page<CreativeView>> SearchAsync(string searched, string query) =>
+        (await owner.Http.GetFromJsonAsync<Page<CreativeView>>($"/api/brands/{searched}/creatives?{query}", JsonSerializerOptions.Web))!;
 
     private static string Headline(int i) => i % 2 == 0 ? $"Summer sale {i} even" : $"Summer sale {i}";
 
     private static string Headline(CreativeView creative) => creative.Metadata!.Value.GetProperty("headline").GetString()!;
 
     private object Item(int i) => new { url = feed.Url($"ad/{i}.png"), metadata = new { headline = Headline(i), platform = "facebook" } };
+
+    private object OtherItem(int i) => new { url = feed.Url($"ad/{i}.png"), metadata = new { headline = $"Winter coat {i}", platform = "facebook" } };
 }

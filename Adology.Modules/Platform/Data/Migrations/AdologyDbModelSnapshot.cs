@@ -389,14 +389,16 @@ namespace Adology.Modules.Platform.Data.Migrations
                     b.HasIndex("OwnerId", "FirstSeenAt")
                         .HasDatabaseName("ix_creative_search_owner_id_first_seen_at");
 
-                    b.HasIndex("OwnerId", "LastSeenAt")
-                        .HasDatabaseName("ix_creative_search_owner_id_last_seen_at");
-
-                    b.HasIndex("OwnerId", "Brand", "LastSeenAt")
-                        .HasDatabaseName("ix_creative_search_owner_id_brand_last_seen_at");
+                    b.HasIndex("OwnerId", "LastSeenAt", "Id")
+                        .IsDescending(false, true, false)
+                        .HasDatabaseName("ix_creative_search_owner_id_last_seen_at_id");
 
                     b.HasIndex("OwnerId", "SeenCount", "LastSeenAt")
                         .HasDatabaseName("ix_creative_search_owner_id_seen_count_last_seen_at");
+
+                    b.HasIndex("OwnerId", "Brand", "LastSeenAt", "Id")
+                        .IsDescending(false, false, true, false)
+                        .HasDatabaseName("ix_creative_search_owner_id_brand_last_seen_at_id");
 
                     b.HasIndex("OwnerId", "CallToAction", "Flagged", "LastSeenAt")
                         .HasDatabaseName("ix_creative_search_owner_id_call_to_action_flagged_last_seen_at");
