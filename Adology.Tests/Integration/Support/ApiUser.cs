@@ -99,7 +99,8 @@ internal sealed class ApiUser(HttpClient http, string email)
         {
             var next = await CreativesAsync(brand, page);
             all.AddRange(next.Items);
-            if (all.Count >= next.Total || next.Items.Count == 0)
+            // Past the count limit the total is only a lower bound (TotalIsLowerBound) and the pages go on while they are full.
+            if (next.Items.Count < next.PageSize || (all.Count >= next.Total && !next.TotalIsLowerBound))
             {
                 return all;
             }

@@ -52,7 +52,7 @@ export function catalogueView({ brandList }) {
     status.hidden = !text;
     wrap.hidden = items.length === 0;
     reconcile(body, items, (item) => item.id, row, () => {});
-    // A broad search counts no further than a limit: "10,000+ creatives", and the pages go on while they are full.
+    // A broad search counts no further than a limit: "1,000+ creatives", and the pages go on while they are full.
     const more = page?.totalIsLowerBound ? "+" : "";
     count.textContent = page ? `${number(page.total)}${more} creative${page.total === 1 && !more ? "" : "s"}` : "";
     const pages = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
