@@ -51,13 +51,14 @@ export function timelineView({ brandList }) {
    * @param {CreativeView[]} [items] Oldest first.
    * @param {number} [total]
    * @param {string} [brand]
+   * @param {boolean} [totalIsLowerBound] More than `total` creatives: counted no further.
    */
-  function render(text, items = [], total = 0, brand = "") {
+  function render(text, items = [], total = 0, brand = "", totalIsLowerBound = false) {
     status.textContent = text;
     status.hidden = !text;
     legend.hidden = table.hidden = items.length === 0;
-    summary.textContent = items.length ? summaryText(items, total) : "";
-    chart.replaceChildren(items.length ? timelineChart(items, { title: `Creatives of ${brand} over time`, description: summaryText(items, total) }) : "");
+    summary.textContent = items.length ? summaryText(items, total, totalIsLowerBound) : "";
+    chart.replaceChildren(items.length ? timelineChart(items, { title: `Creatives of ${brand} over time`, description: summaryText(items, total, totalIsLowerBound) }) : "");
     const longestFirst = [...items].sort((a, b) => ran(b) - ran(a));
     tableBody.replaceChildren(...longestFirst.map((item) =>
       h("tr", { "data-testid": "timeline-row" },
@@ -83,7 +84,7 @@ export function timelineView({ brandList }) {
         const page = await api.searchCreatives(new URLSearchParams({ brand, sort: "firstSeen", pageSize: String(limit) }));
         if (ticket !== latest) return;
         const items = page.items.reverse();
-        render(items.length ? "" : `No creatives of ${brand} yet: scan it, then come back.`, items, page.total, brand);
+        render(items.length ? "" : `No creatives of ${brand} yet: scan it, then come back.`, items, page.total, brand, page.totalIsLowerBound);
       } catch (error) {
         if (ticket === latest) render(String(/** @type {any} */ (error).message));
       }
@@ -100,10 +101,13 @@ function ran(item) {
 /**
  * @param {CreativeView[]} items Oldest first.
  * @param {number} total
+ * @param {boolean} totalIsLowerBound
  */
-function summaryText(items, total) {
+function summaryText(items, total, totalIsLowerBound) {
   const longest = items.reduce((best, item) => (ran(item) > ran(best) ? item : best));
-  const shown = total > items.length ? `The ${number(items.length)} first seen most recently, of ${number(total)} creatives` : `${number(items.length)} creative${items.length === 1 ? "" : "s"}`;
+  const shown = total > items.length || totalIsLowerBound
+    ? `The ${number(items.length)} first seen most recently, of ${number(total)}${totalIsLowerBound ? "+" : ""} creatives`
+    : `${number(items.length)} creative${items.length === 1 ? "" : "s"}`;
   return `${shown}, first seen ${dateTime(items[0].firstSeenAt)} to ${dateTime(items.at(-1)?.firstSeenAt)}; ` +
     `longest-running: "${headlineOf(longest.metadata) ?? "(no headline)"}", ${duration(ran(longest))}.`;
 }
