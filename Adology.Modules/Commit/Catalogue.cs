@@ -297,9 +297,7 @@ internal sealed class Catalogue(
                 null,
                 creative.FirstScanId)
             {
-                Stored = creative.VisualEmbedding is null || creative.TextEmbedding is null
-                    ? null
-                    : new StoredInsight(creative.VisualEmbedding, creative.TextEmbedding, creative.Attributes ?? "null"),
+                Stored = StoredInsight.Columns(creative.VisualEmbedding, creative.TextEmbedding, creative.Attributes),
             });
         }
 

@@ -1,9 +1,7 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
 using Adology.Modules.Scans.Data;
-using Npgsql;
 
 namespace Adology.Modules.Scans.Ledger;
 
@@ -15,9 +13,6 @@ internal static class AcquiredContents
 {
     private const string Cursor = "acquired_contents";
 
-    // What an insight read without attributes stored them as before its bytes were passed on as they are.
-    private static readonly string NoAttributes = JsonSerializer.Serialize(CreativeAttributes.None, JsonSerializerOptions.Web);
-
     public static async IAsyncEnumerable<IReadOnlyList<AcquiredContent>> ReadAsync(
         AdologyDb db, Guid scanId, int chunkSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -25,8 +20,7 @@ internal static class AcquiredContents
         await using (var declare = await db.CommandAsync(
             $"""
             DECLARE {Cursor} NO SCROLL CURSOR FOR
-            SELECT DISTINCT ON (sha256) ordinal, url, metadata::text, sha256, media_type, byte_size, width, height, perceptual_hash,
-                   visual_embedding, text_embedding, attributes::text, count(*) OVER (PARTITION BY sha256)::int
+            SELECT DISTINCT ON (sha256) {AcquiredRow.Columns}, count(*) OVER (PARTITION BY sha256)::int
             FROM scans.scan_items WHERE scan_id = @id AND state = {ScanItemState.Acquired:D} ORDER BY sha256, ordinal
             """,
             cancellationToken))
@@ -57,22 +51,9 @@ internal static class AcquiredContents
         var chunk = new List<AcquiredContent>(chunkSize);
         while (await reader.ReadAsync(cancellationToken))
         {
-            chunk.Add(new AcquiredContent(Item(reader), reader.GetInt32(12)));
+            chunk.Add(new AcquiredContent(AcquiredRow.Read(reader, decoded: false), reader.GetInt32(12)));
         }
 
         return chunk;
     }
-
-    private static AcquiredItem Item(NpgsqlDataReader reader) =>
-        new(
-            reader.GetInt32(0),
-            reader.GetString(1),
-            reader.IsDBNull(2) ? null : reader.GetString(2),
-            new CreativeFingerprint(reader.GetFieldValue<byte[]>(3), reader.GetString(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt64(8)),
-            null)
-        {
-            Stored = reader.IsDBNull(9) || reader.IsDBNull(10)
-                ? null
-                : new StoredInsight(reader.GetFieldValue<byte[]>(9), reader.GetFieldValue<byte[]>(10), reader.IsDBNull(11) ? NoAttributes : reader.GetString(11)),
-        };
 }

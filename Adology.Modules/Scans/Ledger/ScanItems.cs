@@ -93,32 +93,14 @@ internal sealed class ScanItems(AdologyDb db, ScanQuotas quotas, IAdministrators
     public async Task<IReadOnlyList<AcquiredItem>> ReadAcquiredAsync(Guid scanId, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(
-            $"""
-            SELECT ordinal, url, metadata::text, sha256, media_type, byte_size, width, height, perceptual_hash,
-                   visual_embedding, text_embedding, attributes::text
-            FROM scans.scan_items WHERE scan_id = @id AND state = {ScanItemState.Acquired:D} ORDER BY ordinal
-            """,
+            $"SELECT {AcquiredRow.Columns} FROM scans.scan_items WHERE scan_id = @id AND state = {ScanItemState.Acquired:D} ORDER BY ordinal",
             cancellationToken);
         command.Parameters.AddWithValue("id", scanId);
         var items = new List<AcquiredItem>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            items.Add(new AcquiredItem(
-                reader.GetInt32(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                new CreativeFingerprint(
-                    reader.GetFieldValue<byte[]>(3),
-                    reader.GetString(4),
-                    reader.GetInt32(5),
-                    reader.GetInt32(6),
-                    reader.GetInt32(7),
-                    reader.GetInt64(8)),
-                StoredInsight.Read(
-                    reader.IsDBNull(9) ? null : reader.GetFieldValue<byte[]>(9),
-                    reader.IsDBNull(10) ? null : reader.GetFieldValue<byte[]>(10),
-                    reader.IsDBNull(11) ? null : reader.GetString(11))));
+            items.Add(AcquiredRow.Read(reader, decoded: true));
         }
 
         return items;
