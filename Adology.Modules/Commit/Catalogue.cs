@@ -14,12 +14,16 @@ internal sealed class Catalogue(
     /// <summary>The text search configuration of the catalogue's index (<see cref="CatalogueConfiguration.SearchDocument"/>).</summary>
     private const string TextSearch = "simple";
 
+    /// <summary>A text query matching at least one in this many of the newest creatives walks to its matches newest first.</summary>
+    private const int DenseOneIn = 10;
+
     public async Task<Page<CreativeView>> SearchAsync(Viewer viewer, CreativeFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
-        var visible = await FilteredAsync(viewer, filter, cancellationToken);
+        var scope = Scope(viewer, filter);
+        var visible = await FilteredAsync(scope, viewer, filter, cancellationToken);
         var limits = options.Value;
         var (counted, ids) = filter.Sort is CreativeSort.LastSeen or CreativeSort.Relevance
-            ? await NewestFirstPageAsync(visible, filter, page, cancellationToken)
+            ? await NewestFirstPageAsync(scope, visible, viewer, filter, page, cancellationToken)
             : (await visible.Take(limits.CountLimit + 1).CountAsync(cancellationToken),
                 await Sorted(visible, filter).Skip(page.Skip).Take(page.PageSize).Select(creative => creative.Id).ToListAsync(cancellationToken));
         var total = Math.Min(counted, limits.CountLimit);
@@ -63,7 +67,8 @@ internal sealed class Catalogue(
         };
     }
 
-    private async Task<IQueryable<SearchableCreative>> FilteredAsync(Viewer viewer, CreativeFilter filter, CancellationToken cancellationToken)
+    /// <summary>The creatives a search looks among: the viewer's, of the brand when it names one.</summary>
+    private IQueryable<SearchableCreative> Scope(Viewer viewer, CreativeFilter filter)
     {
         var creatives = db.Set<SearchableCreative>().AsNoTracking();
         if (!viewer.IsAdmin)
@@ -72,11 +77,13 @@ internal sealed class Catalogue(
             creatives = creatives.Where(creative => creative.OwnerId == viewer.UserId);
         }
 
-        if (filter.Brand is { } brand)
-        {
-            creatives = creatives.Where(creative => creative.Brand == brand);
-        }
+        return filter.Brand is { } brand ? creatives.Where(creative => creative.Brand == brand) : creatives;
+    }
 
+    /// <summary>The <paramref name="creatives"/> that pass the filter's other criteria.</summary>
+    private async Task<IQueryable<SearchableCreative>> FilteredAsync(
+        IQueryable<SearchableCreative> creatives, Viewer viewer, CreativeFilter filter, CancellationToken cancellationToken)
+    {
         if (filter.Text is { } text)
         {
             creatives = Matching(creatives, text);
@@ -175,14 +182,16 @@ internal sealed class Catalogue(
     /// The matches newest first, up to one past the count limit, read once: their count, a list by last seen's page when
     /// it lies among them, and a relevance order's window. Ranking costs microseconds a match and a common word matches
     /// a third of a large catalogue: like a search engine, a relevance order ranks the <see cref="SearchOptions.RankWindow"/>
-    /// most recently seen matches and lists no further. One read serves every density: the (owner[, brand], last seen,
-    /// id) index walked newest first stops after the limit when matches are dense, and the text index finds sparse ones.
+    /// most recently seen matches and lists no further.
     /// </summary>
     private async Task<(int Counted, List<Guid> Ids)> NewestFirstPageAsync(
-        IQueryable<SearchableCreative> matches, CreativeFilter filter, PageRequest page, CancellationToken cancellationToken)
+        IQueryable<SearchableCreative> scope, IQueryable<SearchableCreative> matches, Viewer viewer, CreativeFilter filter, PageRequest page,
+        CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        var newest = await MostRecent(matches).Take(limits.CountLimit + 1).Select(creative => creative.Id).ToListAsync(cancellationToken);
+        var newest = filter.Text is null
+            ? await NewestIdsAsync(matches, cancellationToken)
+            : await NewestTextMatchesAsync(scope, matches, viewer, filter, cancellationToken);
         if (filter is { Sort: CreativeSort.Relevance, Text: { } text })
         {
             var window = newest.Take(limits.RankWindow).ToList();
@@ -193,6 +202,36 @@ internal sealed class Catalogue(
         return page.Skip + page.PageSize <= newest.Count || newest.Count <= limits.CountLimit
             ? (newest.Count, [.. newest.Skip(page.Skip).Take(page.PageSize)])
             : (newest.Count, await MostRecent(matches).Skip(page.Skip).Take(page.PageSize).Select(creative => creative.Id).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>The ids of the newest matches, up to one past the count limit.</summary>
+    private Task<List<Guid>> NewestIdsAsync(IQueryable<SearchableCreative> matches, CancellationToken cancellationToken) =>
+        MostRecent(matches).Take(options.Value.CountLimit + 1).Select(creative => creative.Id).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The newest matches of a text query, read the way that costs least for their density. The planner cannot know it:
+    /// it multiplies the terms' frequencies, while the words of ad copy come in templates and rarely meet, so it walks
+    /// the whole newest-first index for a pair that never matches. Walking that index costs 1–2 µs a creative until the
+    /// count is full; reading the text index costs about as much a match (more for a filter it does not hold). So the
+    /// density among the scope's newest creatives chooses: one in <see cref="DenseOneIn"/> or more and the walk stops
+    /// within ~10,000 creatives; sparser and the text index reads fewer. The plan is then held to the choice
+    /// (docs/BENCHMARKS.md, "Search").
+    /// </summary>
+    private async Task<List<Guid>> NewestTextMatchesAsync(
+        IQueryable<SearchableCreative> scope, IQueryable<SearchableCreative> matches, Viewer viewer, CreativeFilter filter, CancellationToken cancellationToken)
+    {
+        var sample = options.Value.DensitySample;
+        var sampled = await (await FilteredAsync(MostRecent(scope).Take(sample), viewer, filter, cancellationToken)).CountAsync(cancellationToken);
+        var walk = sampled * DenseOneIn >= sample;
+
+        // PostgreSQL has no plan hints: these settings hold to the transaction's end.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            walk ? "SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off" : "SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off",
+            cancellationToken);
+        var found = await NewestIdsAsync(matches, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return found;
     }
 
     /// <summary>The orders other than newest first: by first seen, or by seen count.</summary>

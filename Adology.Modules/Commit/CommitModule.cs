@@ -13,6 +13,7 @@ public static class CommitModule
             .Bind(configuration.GetSection(SearchOptions.Section))
             .Validate(options => options.CountLimit >= 1, "Search:CountLimit must be at least 1.")
             .Validate(options => options.RankWindow >= 1 && options.RankWindow <= options.CountLimit, "Search:RankWindow must be from 1 to Search:CountLimit.")
+            .Validate(options => options.DensitySample >= 1, "Search:DensitySample must be at least 1.")
             .ValidateOnStart();
         services.AddScoped<CatalogueWriter>();
         services.AddScoped<ICatalogue, Catalogue>();

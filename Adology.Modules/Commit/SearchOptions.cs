@@ -13,4 +13,10 @@ internal sealed class SearchOptions
 
     /// <summary>A relevance order ranks this many matches at most, the most recently seen, and its pages end there (at most <see cref="CountLimit"/>).</summary>
     public int RankWindow { get; set; } = 500;
+
+    /// <summary>
+    /// A text query's density is measured on this many of the newest creatives in its scope: one match in ten or more
+    /// and it walks newest first, sparser and it reads the text index (<c>Catalogue.NewestTextMatchesAsync</c>).
+    /// </summary>
+    public int DensitySample { get; set; } = 500;
 }

@@ -9,13 +9,15 @@ namespace Adology.Tests.Integration.Api;
 /// <summary>
 /// A broad search of a large catalogue counts and ranks up to a limit, as a search engine does: here the limits are
 /// three counted and two ranked, over six ads that all say "sale", two of them seen again by a later scan. A second
-/// brand has the same six, then newer ads that do not say "sale".
+/// brand has the same six, then newer ads that do not say "sale". A text query's density is measured on the three
+/// newest ads: "sale" is dense in the first brand (walked newest first) and sparse in the second (read by the text index).
 /// </summary>
 [NonParallelizable]
 public sealed class SearchLimitsTests
 {
     private const int CountLimit = 3;
     private const int RankWindow = 2;
+    private const int DensitySample = 3;
 
     private TestHost host = null!;
     private FeedServer feed = null!;
@@ -30,6 +32,7 @@ public sealed class SearchLimitsTests
         {
             ["Search:CountLimit"] = CountLimit.ToString(),
             ["Search:RankWindow"] = RankWindow.ToString(),
+            ["Search:DensitySample"] = DensitySample.ToString(),
             // Hangfire keeps its storage in a static: only the shared host runs it.
             ["Jobs:Enabled"] = "false",
         });
@@ -101,6 +104,18 @@ public sealed class SearchLimitsTests
         var page = await SearchAsync(brandWithNewerOtherAds, "q=sale&sort=relevance");
 
         Assert.That(page.Items.Select(Headline), Is.EquivalentTo(new[] { Headline(4), Headline(5) }));
+    }
+
+    [Test]
+    public async Task A_brand_whose_newest_ads_do_not_match_lists_its_most_recently_seen_matches_first()
+    {
+        var page = await SearchAsync(brandWithNewerOtherAds, "q=sale&sort=lastSeen&pageSize=2");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Items.Select(Headline), Is.EquivalentTo(new[] { Headline(4), Headline(5) }));
+            Assert.That(page.TotalIsLowerBound, Is.True);
+        });
     }
 
     [Test]
