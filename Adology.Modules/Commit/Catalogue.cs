@@ -15,7 +15,7 @@ internal sealed class Catalogue(
     private const string TextSearch = "simple";
 
     /// <summary>A text query matching at least one in this many of the newest creatives walks to its matches newest first.</summary>
-    private const int DenseOneIn = 10;
+    private const int DenseOneIn = 14;
 
     public async Task<Page<CreativeView>> SearchAsync(Viewer viewer, CreativeFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
@@ -214,7 +214,7 @@ internal sealed class Catalogue(
     /// the whole newest-first index for a pair that never matches. Walking that index costs 1–2 µs a creative until the
     /// count is full; reading the text index costs about as much a match (more for a filter it does not hold). So the
     /// density among the scope's newest creatives chooses: one in <see cref="DenseOneIn"/> or more and the walk stops
-    /// within ~10,000 creatives; sparser and the text index reads fewer. The plan is then held to the choice
+    /// within ~14,000 creatives; sparser and the text index reads fewer. The plan is then held to the choice
     /// (docs/BENCHMARKS.md, "Search").
     /// </summary>
     private async Task<List<Guid>> NewestTextMatchesAsync(

@@ -20,5 +20,8 @@ internal sealed class AdologyDb(DbContextOptions<AdologyDb> options) : DbContext
             .ConfigureWarnings(warnings => warnings.Log((CoreEventId.RowLimitingOperationWithoutOrderByWarning, LogLevel.Debug)));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AdologyDb).Assembly);
+        modelBuilder
+            // GIN over plain columns, for the search index that holds the filters beside the text (CatalogueConfiguration).
+            .HasPostgresExtension("btree_gin")
+            .ApplyConfigurationsFromAssembly(typeof(AdologyDb).Assembly);
 }

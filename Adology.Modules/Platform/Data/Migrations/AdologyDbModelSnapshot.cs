@@ -21,6 +21,7 @@ namespace Adology.Modules.Platform.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Adology.Modules.Ai.Data.ClusterMember", b =>
@@ -381,11 +382,6 @@ namespace Adology.Modules.Platform.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_creative_search");
 
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_creative_search_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
-
                     b.HasIndex("OwnerId", "FirstSeenAt")
                         .HasDatabaseName("ix_creative_search_owner_id_first_seen_at");
 
@@ -395,6 +391,11 @@ namespace Adology.Modules.Platform.Data.Migrations
 
                     b.HasIndex("OwnerId", "SeenCount", "LastSeenAt")
                         .HasDatabaseName("ix_creative_search_owner_id_seen_count_last_seen_at");
+
+                    b.HasIndex("Brand", "Platform", "Format", "SearchVector")
+                        .HasDatabaseName("ix_creative_search_brand_platform_format_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Brand", "Platform", "Format", "SearchVector"), "GIN");
 
                     b.HasIndex("OwnerId", "Brand", "LastSeenAt", "Id")
                         .IsDescending(false, false, true, false)
