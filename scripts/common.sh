@@ -1,7 +1,15 @@
 # What the project-local servers of run.sh, test.sh and bench.sh share: free loopback ports, Debian packages. Source it.
 
 port_is_free() {
-  ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+  ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && ! port_is_bound "$1"
+}
+
+# Whether any socket holds the port: besides a listener, the local end of an outgoing connection, which the kernel
+# gives from the same range (ip_local_port_range, 32768-60999) and which a connection attempt cannot see.
+port_is_bound() {
+  local suffix; suffix="$(printf ':%04X' "$1")"
+  awk -v suffix="$suffix" 'FNR > 1 && substr($2, length($2) - 4) == suffix { found = 1 } END { exit !found }' \
+    /proc/net/tcp /proc/net/tcp6 2>/dev/null
 }
 
 # The first free port from $1 on.
