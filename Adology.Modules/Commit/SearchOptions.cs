@@ -15,7 +15,7 @@ internal sealed class SearchOptions
     public int RankWindow { get; set; } = 500;
 
     /// <summary>
-    /// A text query's density is measured on this many of the newest creatives in its scope: one match in ten or more
+    /// A text query's density is measured on this many of the newest creatives in its scope: one match in 14 or more
     /// and it walks newest first, sparser and it reads the text index (<c>Catalogue.NewestTextMatchesAsync</c>).
     /// </summary>
     public int DensitySample { get; set; } = 500;
