@@ -306,8 +306,9 @@ internal sealed class Catalogue(
         // once, compactly, and the analysis decodes each embedding straight into its matrix.
         var creatives = db.Set<CatalogueCreative>().AsNoTracking()
             .Where(creative => creative.OwnerId == ownerId && creative.Brand == brand)
+            // Ties by content, not by the random id: the same brand is read, and so analysed and clustered, the same way.
             .OrderBy(creative => creative.FirstSeenAt)
-            .ThenBy(creative => creative.Id)
+            .ThenBy(creative => creative.Sha256)
             .Select(creative => new
             {
                 creative.Id,
