@@ -5,11 +5,16 @@ port_is_free() {
 }
 
 # Whether any socket holds the port: besides a listener, the local end of an outgoing connection, which the kernel
-# gives from the same range (ip_local_port_range, 32768-60999) and which a connection attempt cannot see.
+# gives from the same range (ip_local_port_range, 32768-60999) and which a connection attempt cannot see. Each table
+# on its own: without IPv6 there is no tcp6, and awk fails on a missing file whatever it found in the others.
 port_is_bound() {
-  local suffix; suffix="$(printf ':%04X' "$1")"
-  awk -v suffix="$suffix" 'FNR > 1 && substr($2, length($2) - 4) == suffix { found = 1 } END { exit !found }' \
-    /proc/net/tcp /proc/net/tcp6 2>/dev/null
+  local suffix table; suffix="$(printf ':%04X' "$1")"
+  for table in /proc/net/tcp /proc/net/tcp6; do
+    if [ -r "$table" ] && awk -v suffix="$suffix" 'FNR > 1 && substr($2, length($2) - 4) == suffix { found = 1 } END { exit !found }' "$table"; then
+      return 0
+    fi
+  done
+  return 1
 }
 
 # The first free port from $1 on.
