@@ -5,10 +5,12 @@ using MassTransit;
 namespace Adology.Modules.Commit;
 
 /// <summary>
-/// CommitBrand → in ONE transaction: locks the finished scan, upserts its acquired items into the
-/// catalogue, settles the scan's found creatives to those it added (ITEM_FOUND went out as they were acquired; the commit
-/// sends none) and marks it committed (now enriching); then publishes EnrichScan, whose phase reports its own PROGRESS.
-/// A redelivered message finds the scan no longer committing and changes nothing.
+/// CommitBrand → in ONE transaction: upserts the finished scan's acquired items into the catalogue, settles the scan's
+/// found creatives to those it added (ITEM_FOUND went out as they were acquired; the commit sends none) and marks it
+/// committed (now enriching); then publishes EnrichScan, whose phase reports its own PROGRESS. The scan's row is written
+/// last, so it is not locked while the catalogue is written: the scan's progress events, numbered on that row, do not
+/// wait for the commit (they waited 1.3–1.7 s for a 6,600-item scan). A scan cancelled meanwhile, or a redelivered
+/// message whose twin committed first, finds the scan no longer committing at that last step and rolls everything back.
 /// </summary>
 internal sealed class CommitBrandConsumer(
     AdologyDb db, IScanLedger ledger, IScanItems items, CatalogueWriter catalogue, IScanFindings findings, TimeProvider clock)
@@ -21,35 +23,31 @@ internal sealed class CommitBrandConsumer(
         var cancellationToken = context.CancellationToken;
         var scanId = context.Message.ScanId;
         // The one transaction spans two modules' tables, each written by its owner (the scan through IScanLedger and
-        // IScanItems): the scan's row stays locked until its items are in the catalogue, so a cancel cannot slip in
-        // between, and a scan is marked committed exactly when its items are.
-        var committed = await db.InTransactionAsync(
-            async () =>
-            {
-                var scan = await ledger.BeginCommitAsync(scanId, cancellationToken);
-                if (scan is null)
-                {
-                    return false;
-                }
-
-                // A chunk at a time, in content-hash order: a scan of a hundred thousand items is never held whole.
-                var now = clock.GetUtcNow();
-                var settled = new List<SettledCreative>();
-                await foreach (var chunk in items.ReadAcquiredContentsAsync(scanId, ChunkSize, cancellationToken))
-                {
-                    settled.AddRange(Settled(chunk, await catalogue.UpsertAsync(scan, chunk, now, cancellationToken)));
-                }
-
-                await findings.SettleAsync(scanId, settled, cancellationToken);
-                await ledger.MarkCommittedAsync(scanId, cancellationToken);
-                return true;
-            },
-            cancellationToken);
-
-        if (committed)
+        // IScanItems): a scan is marked committed exactly when its items are in the catalogue.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var scan = await ledger.BeginCommitAsync(scanId, cancellationToken);
+        if (scan is null)
         {
-            await context.Publish(new EnrichScan(scanId), cancellationToken);
+            return;
         }
+
+        // A chunk at a time, in content-hash order: a scan of a hundred thousand items is never held whole.
+        var now = clock.GetUtcNow();
+        var settled = new List<SettledCreative>();
+        await foreach (var chunk in items.ReadAcquiredContentsAsync(scanId, ChunkSize, cancellationToken))
+        {
+            settled.AddRange(Settled(chunk, await catalogue.UpsertAsync(scan, chunk, now, cancellationToken)));
+        }
+
+        await findings.SettleAsync(scanId, settled, cancellationToken);
+        if (!await ledger.MarkCommittedAsync(scanId, cancellationToken))
+        {
+            // Disposed uncommitted, the transaction rolls back.
+            return;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        await context.Publish(new EnrichScan(scanId), cancellationToken);
     }
 
     /// <summary>Each added creative with the first of the scan's items (in ordinal order) that showed it, and that item's headline.</summary>

@@ -16,11 +16,14 @@ public interface IScanLedger
     /// </summary>
     Task NoteAsync(Guid scanId, string note, CancellationToken cancellationToken);
 
-    /// <summary>Locks a scan whose items are all finished, for the commit. Null when there is nothing to commit.</summary>
+    /// <summary>
+    /// A scan whose items are all finished, for the commit; null when there is nothing to commit. Its row is not locked: the
+    /// scan's progress events, which number themselves on that row, keep flowing while the commit writes the catalogue.
+    /// </summary>
     Task<ScanWork?> BeginCommitAsync(Guid scanId, CancellationToken cancellationToken);
 
-    /// <summary>Committing → enriching, once the catalogue holds the scan.</summary>
-    Task MarkCommittedAsync(Guid scanId, CancellationToken cancellationToken);
+    /// <summary>Committing → enriching, once the catalogue holds the scan; false when the scan is no longer committing (cancelled meanwhile).</summary>
+    Task<bool> MarkCommittedAsync(Guid scanId, CancellationToken cancellationToken);
 
     /// <summary>The scan when it is enriching. Null otherwise.</summary>
     Task<ScanWork?> BeginEnrichmentAsync(Guid scanId, CancellationToken cancellationToken);

@@ -9,8 +9,9 @@ namespace Adology.Modules.Scans.CancelScan;
 
 /// <summary>
 /// Cancels a scan that is not yet analysing: the status changes only from an unfinished status before the
-/// analysis (a commit in progress holds the scan's row, so the two cannot both win; an enriching scan keeps its
-/// committed creatives and what was enriched), then this host's work on it stops and a CANCELLED event goes out.
+/// analysis (a commit in progress marks the scan committed only if it is still committing, else rolls back, so the two
+/// cannot both win; an enriching scan keeps its committed creatives and what was enriched), then this host's work on
+/// it stops and a CANCELLED event goes out.
 /// </summary>
 internal sealed class CancelScanHandler(AdologyDb db, ScanCancellation cancellation, IScanProgress progress, TimeProvider clock)
 {

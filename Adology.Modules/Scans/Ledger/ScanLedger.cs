@@ -30,13 +30,13 @@ internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
             .ExecuteUpdateAsync(set => set.SetProperty(scan => scan.Message, note).SetProperty(scan => scan.UpdatedAt, clock.GetUtcNow()), cancellationToken);
 
     public Task<ScanWork?> BeginCommitAsync(Guid scanId, CancellationToken cancellationToken) =>
-        FindInStatusAsync(scanId, ScanStatus.Committing, forUpdate: true, cancellationToken);
+        FindInStatusAsync(scanId, ScanStatus.Committing, cancellationToken);
 
-    public Task MarkCommittedAsync(Guid scanId, CancellationToken cancellationToken) =>
+    public Task<bool> MarkCommittedAsync(Guid scanId, CancellationToken cancellationToken) =>
         MoveAsync(scanId, ScanStatus.Committing, ScanStatus.Enriching, ScanPhases.Enrich, null, cancellationToken);
 
     public Task<ScanWork?> BeginEnrichmentAsync(Guid scanId, CancellationToken cancellationToken) =>
-        FindInStatusAsync(scanId, ScanStatus.Enriching, forUpdate: false, cancellationToken);
+        FindInStatusAsync(scanId, ScanStatus.Enriching, cancellationToken);
 
     public async Task<bool> CountEnrichedAsync(Guid scanId, int enriched, int total, CancellationToken cancellationToken)
     {
@@ -52,7 +52,7 @@ internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
         MoveAsync(scanId, ScanStatus.Enriching, ScanStatus.Analyzing, ScanPhases.Analyze, null, cancellationToken);
 
     public Task<ScanWork?> BeginAnalysisAsync(Guid scanId, CancellationToken cancellationToken) =>
-        FindInStatusAsync(scanId, ScanStatus.Analyzing, forUpdate: false, cancellationToken);
+        FindInStatusAsync(scanId, ScanStatus.Analyzing, cancellationToken);
 
     public Task<bool> CompleteAsync(Guid scanId, string message, CancellationToken cancellationToken) =>
         MoveAsync(scanId, ScanStatus.Analyzing, ScanStatus.Completed, ScanPhases.Done, message, cancellationToken);
@@ -73,10 +73,10 @@ internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<ScanWork?> FindInStatusAsync(Guid scanId, ScanStatus status, bool forUpdate, CancellationToken cancellationToken)
+    private async Task<ScanWork?> FindInStatusAsync(Guid scanId, ScanStatus status, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(
-            $"SELECT {ScanWorkReader.Columns} FROM scans.scans WHERE id = @id AND status = @status{(forUpdate ? " FOR UPDATE" : "")}",
+            $"SELECT {ScanWorkReader.Columns} FROM scans.scans WHERE id = @id AND status = @status",
             cancellationToken);
         command.Parameters.AddWithValue("id", scanId);
         command.Parameters.AddWithValue("status", ScanStatusText.Of(status));

@@ -1,5 +1,9 @@
+using System.Net;
 using Adology.Modules.Contracts;
+using Adology.Modules.Platform.Data;
+using Adology.Modules.Scans.Progress;
 using Adology.Tests.Integration.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Adology.Tests.Integration.Pipeline;
@@ -102,5 +106,69 @@ public sealed class CommitTests
         var again = await user.ScanAsync(scanId);
         Assert.That((again.Processed, again.Failed, again.Status), Is.EqualTo((scan.Processed, scan.Failed, "completed")));
         Assert.That(host.Bus.Published<CommitBrand>(scanId), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_scans_progress_is_numbered_and_sent_while_its_commit_writes_the_catalogue()
+    {
+        var host = SharedHost.Instance;
+        var (scanId, commit) = await CommitHeldOpenAsync(host, "commit-progress");
+        await using (commit)
+        {
+            using var waited = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+
+            var numbered = await host.Services.GetRequiredService<ProgressNumbering>()
+                .SendAsync(scanId, ProgressType.Progress, null, _ => Task.CompletedTask, waited.Token);
+
+            Assert.That(numbered, Is.Not.Null, "a progress event of the committing scan is numbered without waiting for its commit");
+        }
+    }
+
+    [Test]
+    public async Task A_scan_cancelled_while_its_commit_runs_is_cancelled_at_once_and_the_commit_does_not_mark_it_committed()
+    {
+        var host = SharedHost.Instance;
+        var user = await ApiUser.RegisterAsync(host);
+        var (scanId, commit) = await CommitHeldOpenAsync(host, "commit-cancel", user);
+        await using (commit)
+        {
+            using var waited = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+
+            using var cancel = await user.Http.PostAsync($"/api/scans/{scanId}/cancel", null, waited.Token);
+            var committed = await commit.Ledger.MarkCommittedAsync(scanId, CancellationToken.None);
+
+            Assert.That(cancel.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), "the cancel did not wait for the commit");
+            Assert.That(committed, Is.False, "the commit found the scan cancelled and marked nothing");
+            Assert.That((await user.ScanAsync(scanId)).Status, Is.EqualTo("cancelled"));
+        }
+    }
+
+    /// <summary>
+    /// A finished demo scan of the test's own, put back to committing, and a commit's transaction open on it past
+    /// <see cref="IScanLedger.BeginCommitAsync"/>, as the commit holds it while it writes the catalogue.
+    /// </summary>
+    private static async Task<(Guid ScanId, OpenCommit Commit)> CommitHeldOpenAsync(TestHost host, string brand, ApiUser? owner = null)
+    {
+        var user = owner ?? await ApiUser.RegisterAsync(host);
+        var scanId = await user.StartDemoScanAsync(ApiUser.UniqueBrand(brand), 5);
+        await user.WaitForScanAsync(scanId);
+        var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdologyDb>();
+        await db.Database.ExecuteSqlAsync($"UPDATE scans.scans SET status = 'committing', completed_at = NULL WHERE id = {scanId}");
+        var transaction = await db.Database.BeginTransactionAsync();
+        var ledger = scope.ServiceProvider.GetRequiredService<IScanLedger>();
+        Assert.That(await ledger.BeginCommitAsync(scanId, CancellationToken.None), Is.Not.Null);
+        return (scanId, new OpenCommit(scope, transaction, ledger));
+    }
+
+    private sealed class OpenCommit(AsyncServiceScope scope, IAsyncDisposable transaction, IScanLedger ledger) : IAsyncDisposable
+    {
+        public IScanLedger Ledger => ledger;
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await scope.DisposeAsync();
+        }
     }
 }
