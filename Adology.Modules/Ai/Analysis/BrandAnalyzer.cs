@@ -34,7 +34,7 @@ internal static class BrandAnalyzer
             .Select(members => new NearDuplicateGroup([.. members.Select(index => catalogue[index].Id)], MaxDistance(members, catalogue)))
             .ToList();
         var vectors = BrandVectors.Of(catalogue, input.TextIsTermFrequencies, input.Enrichments);
-        var partition = Clusters.Find(vectors.Rows, Seed, settings.MinimumSilhouette);
+        var partition = Clusters.Find(vectors, Seed, settings.MinimumSilhouette);
         var clusters = Describe(input, vectors, partition);
         var members = vectors.Entries.Select((entry, row) => (catalogue[entry].Id, partition.ClusterOf[row])).ToList();
         var colours = input.VisualHasColours ? DominantColours.Of(LocalVisuals(catalogue, vectors.Entries), DominantColourCount) : [];
@@ -74,12 +74,19 @@ internal static class BrandAnalyzer
             rowsOf[partition.ClusterOf[row]].Add(row);
         }
 
+        var vector = new float[vectors.Dimensions];
+        float CosineToCentroid(int row, float[] centroid)
+        {
+            vectors.Read(row, vector);
+            return EmbeddingMath.Cosine(vector, centroid);
+        }
+
         return [.. Enumerable.Range(0, partition.Count).Select(cluster =>
         {
             var rows = rowsOf[cluster];
             var centroid = partition.Centroids[cluster];
             var examples = rows
-                .OrderByDescending(row => EmbeddingMath.Cosine(vectors.Rows[row], centroid))
+                .OrderByDescending(row => CosineToCentroid(row, centroid))
                 .Take(ExamplesPerCluster)
                 .Select(row => catalogue[vectors.Entries[row]].Id);
             var colours = input.VisualHasColours

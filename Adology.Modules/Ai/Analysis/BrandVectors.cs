@@ -10,25 +10,33 @@ namespace Adology.Modules.Ai.Analysis;
 /// model embeddings (ResNet-18, MiniLM) are taken where present, else the insight's; the local text embeddings are
 /// term frequencies and are weighted by the brand's IDF first. Creatives without embeddings, or whose embeddings are of
 /// another kind than most of the brand's (the configuration changed, or they were not enriched), are left out.
+/// A row is computed from its creative's embeddings, as stored, each time it is read: a brand's hundred thousand
+/// vectors are never all held as floats, by the analysis or by the similarity index that keeps them.
 /// </summary>
-internal sealed class BrandVectors
+internal sealed class BrandVectors : IRows
 {
     private static readonly float Half = MathF.Sqrt(0.5f);
 
-    private BrandVectors(int[] entries, RowMatrix rows, int textStart)
+    private readonly EmbeddingSource[] visuals;
+    private readonly EmbeddingSource[] texts;
+    private readonly float[]? idf;
+
+    private BrandVectors(int[] entries, EmbeddingSource[] visuals, EmbeddingSource[] texts, float[]? idf, int textStart, int dimensions)
     {
         Entries = entries;
-        Rows = rows;
+        this.visuals = visuals;
+        this.texts = texts;
+        this.idf = idf;
         TextStart = textStart;
+        Dimensions = dimensions;
     }
 
     /// <summary>For each row, the index of its creative in the catalogue given.</summary>
     public int[] Entries { get; }
 
-    /// <summary>One row per creative, in one contiguous matrix: no copy of the brand's vectors per row.</summary>
-    public RowMatrix Rows { get; }
-
     public int Count => Entries.Length;
+
+    public int Dimensions { get; }
 
     /// <summary>Where the text embedding starts in each row; it has length √½ there.</summary>
     public int TextStart { get; }
@@ -47,34 +55,38 @@ internal sealed class BrandVectors
             .Select(group => group.Key)
             .FirstOrDefault();
         int[] entries = [.. Enumerable.Range(0, catalogue.Count).Where(i => sources[i]?.Shape == shape)];
-        var rows = new RowMatrix(entries.Length, shape.Visual + shape.Text);
-        // Each embedding copied (or decoded from its stored bytes) straight into its row, as it is: the rows are the
-        // only float copy of the brand's embeddings. The IDF is then counted over the rows and applied in place.
-        Parallel.For(0, entries.Length, row =>
-        {
-            var source = sources[entries[row]]!;
-            var combined = rows.Row(row);
-            source.Visual.CopyTo(combined[..shape.Visual]);
-            source.Text.CopyTo(combined[shape.Visual..]);
-        });
-        var idf = shape.TermFrequencies ? TextVectors.InverseDocumentFrequencies(rows, shape.Visual) : null;
-        Parallel.For(0, entries.Length, row =>
-        {
-            var combined = rows.Row(row);
-            EmbeddingMath.Normalize(combined[..shape.Visual]);
-            var text = combined[shape.Visual..];
-            if (idf is null)
-            {
-                EmbeddingMath.Normalize(text);
-            }
-            else
-            {
-                TextVectors.Apply(idf, text, text);
-            }
+        EmbeddingSource[] texts = [.. entries.Select(entry => sources[entry]!.Text)];
+        var idf = shape.TermFrequencies ? TextVectors.InverseDocumentFrequencies(new SourceRows(texts, shape.Text), 0) : null;
+        return new BrandVectors(entries, [.. entries.Select(entry => sources[entry]!.Visual)], texts, idf, shape.Visual, shape.Visual + shape.Text);
+    }
 
-            TensorPrimitives.Multiply(combined, Half, combined);
-        });
-        return new BrandVectors(entries, rows, shape.Visual);
+    public void Read(int row, Span<float> destination)
+    {
+        var visual = destination[..TextStart];
+        visuals[row].CopyTo(visual);
+        EmbeddingMath.Normalize(visual);
+        var text = destination[TextStart..];
+        texts[row].CopyTo(text);
+        if (idf is null)
+        {
+            EmbeddingMath.Normalize(text);
+        }
+        else
+        {
+            TextVectors.Apply(idf, text, text);
+        }
+
+        TensorPrimitives.Multiply(destination, Half, destination);
+    }
+
+    /// <summary>Embeddings as they are, for counting the term frequencies' documents.</summary>
+    private sealed class SourceRows(EmbeddingSource[] sources, int dimensions) : IRows
+    {
+        public int Count => sources.Length;
+
+        public int Dimensions => dimensions;
+
+        public void Read(int row, Span<float> destination) => sources[row].CopyTo(destination);
     }
 
     /// <summary>The embeddings a creative is compared by, and their kind: the sizes, and whether the text is term frequencies.</summary>

@@ -24,12 +24,13 @@ internal static class CopyDuplicates
             return [];
         }
 
-        var planes = Planes(vectors.Rows.Dimensions - vectors.TextStart);
+        var planes = Planes(vectors.Dimensions - vectors.TextStart);
         var weakest = Enumerable.Repeat(1.0, vectors.Count).ToArray();
+        var (rowA, rowB) = (new float[vectors.Dimensions], new float[vectors.Dimensions]);
         bool Linked(int a, int b)
         {
             // Both text parts have length √½: twice their dot product is their cosine.
-            var cosine = 2 * TensorPrimitives.Dot(Text(vectors, a), Text(vectors, b));
+            var cosine = 2 * TensorPrimitives.Dot(Text(vectors, a, rowA), Text(vectors, b, rowB));
             if (cosine < minSimilarity)
             {
                 return false;
@@ -41,7 +42,7 @@ internal static class CopyDuplicates
 
         // The creatives of one sketch (mostly one text, run many times) join its first directly: a campaign's thousand
         // runs of one copy cost a thousand cosines, not the half million of comparing them in a band.
-        var sketches = Enumerable.Range(0, vectors.Count).Select(row => Sketch(Text(vectors, row), planes)).ToArray();
+        var sketches = Enumerable.Range(0, vectors.Count).Select(row => Sketch(Text(vectors, row, rowA), planes)).ToArray();
         var firstOf = new Dictionary<long, int>();
         var heads = new List<int>();
         var followers = new Dictionary<int, List<int>>();
@@ -68,7 +69,12 @@ internal static class CopyDuplicates
         ];
     }
 
-    private static ReadOnlySpan<float> Text(BrandVectors vectors, int row) => vectors.Rows[row][vectors.TextStart..];
+    /// <summary>The text part of the row, read into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<float> Text(BrandVectors vectors, int row, float[] buffer)
+    {
+        vectors.Read(row, buffer);
+        return buffer.AsSpan(vectors.TextStart);
+    }
 
     private static long Sketch(ReadOnlySpan<float> text, float[][] planes)
     {

@@ -20,7 +20,7 @@ internal static class Clusters
 
     /// <summary>The same partition for the same vectors and seed.</summary>
     /// <param name="minimumSilhouette">The silhouette a split must reach; below it the vectors are one cluster.</param>
-    public static Partition Find(RowMatrix vectors, int seed, float minimumSilhouette = MinimumSilhouette)
+    public static Partition Find(IRows vectors, int seed, float minimumSilhouette = MinimumSilhouette)
     {
         ArgumentNullException.ThrowIfNull(vectors);
         var sample = RowMatrix.Normalized(vectors, RandomSample.Of(RandomSample.Generator(seed), vectors.Count, SampleSize));
@@ -63,15 +63,17 @@ internal static class Clusters
         return distances;
     }
 
-    private static Partition Single(RowMatrix vectors)
+    private static Partition Single(IRows vectors)
     {
         var centroid = new float[vectors.Dimensions];
+        var vector = new float[vectors.Dimensions];
         for (var i = 0; i < vectors.Count; i++)
         {
-            var norm = EmbeddingMath.Norm(vectors[i]);
+            vectors.Read(i, vector);
+            var norm = EmbeddingMath.Norm(vector);
             if (norm > 0)
             {
-                TensorPrimitives.MultiplyAdd(vectors[i], 1 / norm, centroid, centroid);
+                TensorPrimitives.MultiplyAdd(vector, 1 / norm, centroid, centroid);
             }
         }
 
@@ -80,12 +82,22 @@ internal static class Clusters
     }
 
     // Numbered by size, largest first (ties by first member), so cluster 0 is the brand's main look.
-    // The caller's vectors are read in place, scaled on the fly, rather than copied: they may be many.
-    private static Partition Assign(RowMatrix vectors, float[][] centroids, float silhouette)
+    // The caller's vectors are read one at a time into a buffer of each thread's, scaled on the fly: they may be many.
+    private static Partition Assign(IRows vectors, float[][] centroids, float silhouette)
     {
         var labels = new int[vectors.Count];
         var squaredNorms = centroids.Select(centroid => EmbeddingMath.Dot(centroid, centroid)).ToArray();
-        Parallel.For(0, vectors.Count, i => labels[i] = Nearest(vectors[i], centroids, squaredNorms));
+        Parallel.For(
+            0,
+            vectors.Count,
+            () => new float[vectors.Dimensions],
+            (i, _, vector) =>
+            {
+                vectors.Read(i, vector);
+                labels[i] = Nearest(vector, centroids, squaredNorms);
+                return vector;
+            },
+            _ => { });
         var order = Enumerable.Range(0, centroids.Length)
             .Select(c => (Cluster: c, Size: labels.Count(label => label == c), First: Array.IndexOf(labels, c)))
             .Where(cluster => cluster.Size > 0)

@@ -4,7 +4,7 @@ namespace Adology.Modules.Ai.Embeddings;
 /// Vectors of one dimension in one contiguous array, row by row: a brand's hundred thousand rows are one allocation
 /// rather than a hundred thousand, built in place rather than through per-row copies.
 /// </summary>
-internal sealed class RowMatrix
+internal sealed class RowMatrix : IRows
 {
     private readonly float[] data;
 
@@ -22,6 +22,8 @@ internal sealed class RowMatrix
     public int Dimensions { get; }
 
     public ReadOnlySpan<float> this[int row] => data.AsSpan(row * Dimensions, Dimensions);
+
+    public void Read(int row, Span<float> destination) => this[row].CopyTo(destination);
 
     /// <summary>The vectors as given, one row each.</summary>
     /// <exception cref="ArgumentException">The vectors are not all of the same dimension.</exception>
@@ -52,14 +54,14 @@ internal sealed class RowMatrix
     }
 
     /// <summary>The given rows of <paramref name="source"/>, each scaled to unit length.</summary>
-    public static RowMatrix Normalized(RowMatrix source, IReadOnlyList<int> rows)
+    public static RowMatrix Normalized(IRows source, IReadOnlyList<int> rows)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(rows);
         var matrix = new RowMatrix(rows.Count, source.Dimensions);
         for (var i = 0; i < rows.Count; i++)
         {
-            source[rows[i]].CopyTo(matrix.Row(i));
+            source.Read(rows[i], matrix.Row(i));
         }
 
         matrix.NormalizeRows();

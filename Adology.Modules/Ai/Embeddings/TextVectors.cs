@@ -30,13 +30,15 @@ internal static class TextVectors
     }
 
     /// <summary>The same over the term frequencies held in each row of <paramref name="rows"/> from column <paramref name="start"/> on.</summary>
-    public static float[] InverseDocumentFrequencies(RowMatrix rows, int start)
+    public static float[] InverseDocumentFrequencies(IRows rows, int start)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var documents = new int[rows.Dimensions - start];
-        for (var row = 0; row < rows.Count; row++)
+        var row = new float[rows.Dimensions];
+        for (var i = 0; i < rows.Count; i++)
         {
-            Count(rows[row][start..], documents);
+            rows.Read(i, row);
+            Count(row.AsSpan(start), documents);
         }
 
         return Weights(documents, rows.Count);

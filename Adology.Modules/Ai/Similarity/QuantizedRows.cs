@@ -6,8 +6,8 @@ using Adology.Modules.Ai.Embeddings;
 namespace Adology.Modules.Ai.Similarity;
 
 /// <summary>
-/// The rows of a <see cref="RowMatrix"/> as signed bytes, each scaled by its own largest magnitude: a quarter of the
-/// memory to stream per search, at a dot-product error of about 0.001 on unit vectors. Rows are padded with zeros to
+/// Rows (<see cref="IRows"/>) as signed bytes, each scaled by its own largest magnitude: a quarter of the memory of
+/// floats to stream per search, at a dot-product error of about 0.001 on unit vectors. Rows are padded with zeros to
 /// a whole number of 256-bit vectors.
 /// </summary>
 internal sealed class QuantizedRows
@@ -16,12 +16,22 @@ internal sealed class QuantizedRows
     private readonly float[] scales;
     private readonly int stride;
 
-    public QuantizedRows(RowMatrix rows)
+    public QuantizedRows(IRows rows)
     {
         stride = (rows.Dimensions + Vector256<sbyte>.Count - 1) / Vector256<sbyte>.Count * Vector256<sbyte>.Count;
         codes = new sbyte[(long)rows.Count * stride];
         scales = new float[rows.Count];
-        Parallel.For(0, rows.Count, row => scales[row] = Quantize(rows[row], codes.AsSpan(row * stride, stride)));
+        Parallel.For(
+            0,
+            rows.Count,
+            () => new float[rows.Dimensions],
+            (row, _, vector) =>
+            {
+                rows.Read(row, vector);
+                scales[row] = Quantize(vector, codes.AsSpan(row * stride, stride));
+                return vector;
+            },
+            _ => { });
     }
 
     /// <summary>The query in the same form, and its scale.</summary>

@@ -40,10 +40,10 @@ internal sealed class SimilarCreatives(
     {
         var brand = await catalogue.ReadBrandAsync(location.OwnerId, location.Brand, cancellationToken);
         var vectors = BrandVectors.Of(brand, local.Text, await enrichments.ReadAsync(brand, cancellationToken));
-        return new SimilarityIndex([.. vectors.Entries.Select(entry => brand[entry].Id)], vectors.Rows);
+        return new SimilarityIndex([.. vectors.Entries.Select(entry => brand[entry].Id)], vectors);
     }
 
-    /// <summary>The index over the analysis's vectors, which it takes over (<see cref="SimilarityIndex(Guid[], RowMatrix)"/>).</summary>
+    /// <summary>The index over the analysis's vectors, which it keeps (<see cref="SimilarityIndex(Guid[], IRows)"/>).</summary>
     public static SimilarityIndex Index(AnalysisResult result) =>
-        new([.. result.Members.Select(member => member.CreativeId)], result.Vectors.Rows);
+        new([.. result.Members.Select(member => member.CreativeId)], result.Vectors);
 }

@@ -3,10 +3,10 @@ using Adology.Modules.Ai.Embeddings;
 namespace Adology.Modules.Ai.Similarity;
 
 /// <summary>
-/// Nearest neighbours by cosine over one brand's creatives: the embeddings scaled to unit length in one contiguous
-/// matrix. A search streams the rows' signed-byte copies (<see cref="QuantizedRows"/>, a quarter of the bytes) with
-/// SIMD, in parallel blocks, to a shortlist well beyond k, then ranks the shortlist by the exact cosine. Immutable
-/// once built, so any number of threads may query it at once.
+/// Nearest neighbours by cosine over one brand's creatives, their embeddings scaled to unit length. A search streams
+/// the rows' signed-byte copies (<see cref="QuantizedRows"/>, the one copy of every row the index holds) with SIMD, in
+/// parallel blocks, to a shortlist well beyond k, then ranks the shortlist by the exact cosine, reading just those
+/// rows from their source. Immutable once built, so any number of threads may query it at once.
 /// </summary>
 internal sealed class SimilarityIndex
 {
@@ -16,7 +16,7 @@ internal sealed class SimilarityIndex
     private const int ShortlistFactor = 4;
     private const int ShortlistExtra = 32;
 
-    private readonly RowMatrix rows;
+    private readonly UnitRows rows;
     private readonly QuantizedRows quantized;
     private readonly Guid[] ids;
     private readonly Dictionary<Guid, int> rowOf;
@@ -28,11 +28,12 @@ internal sealed class SimilarityIndex
     }
 
     /// <summary>
-    /// Over <paramref name="rows"/> themselves, which the index takes over and scales to unit length in place: a brand's
-    /// vectors are held once, not once by the analysis and again by its index.
+    /// Over <paramref name="rows"/>, which the index keeps and reads again (scaled to unit length) only for a search's
+    /// shortlist: a brand's vectors computed from their stored form (<see cref="Analysis.BrandVectors"/>) are not
+    /// held as floats.
     /// </summary>
     /// <exception cref="ArgumentException">An id is repeated, or there is not one id a row.</exception>
-    public SimilarityIndex(Guid[] ids, RowMatrix rows)
+    public SimilarityIndex(Guid[] ids, IRows rows)
     {
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(rows);
@@ -47,9 +48,8 @@ internal sealed class SimilarityIndex
             }
         }
 
-        rows.NormalizeRows();
-        this.rows = rows;
-        quantized = new QuantizedRows(rows);
+        this.rows = new UnitRows(rows);
+        quantized = new QuantizedRows(this.rows);
     }
 
     public int Count => ids.Length;
@@ -60,7 +60,7 @@ internal sealed class SimilarityIndex
     /// <exception cref="KeyNotFoundException">The creative is not in the index.</exception>
     public (Guid Id, float Score)[] Nearest(Guid id, int k) =>
         rowOf.TryGetValue(id, out var row)
-            ? Search(rows[row].ToArray(), k, row)
+            ? Search(rows.ToArray(row), k, row)
             : throw new KeyNotFoundException($"creative {id} is not in the index");
 
     /// <summary>The <paramref name="k"/> creatives most like an embedding from outside the index, most alike first.</summary>
@@ -99,11 +99,27 @@ internal sealed class SimilarityIndex
         });
 
         var merged = new TopScores(k);
+        var vector = new float[rows.Dimensions];
         foreach (var candidate in best.SelectMany(top => top.Best()))
         {
-            merged.Offer(EmbeddingMath.Dot(query, rows[candidate.Row]), candidate.Row);
+            rows.Read(candidate.Row, vector);
+            merged.Offer(EmbeddingMath.Dot(query, vector), candidate.Row);
         }
 
         return [.. merged.Best().Select(hit => (ids[hit.Row], hit.Score))];
+    }
+
+    /// <summary>The rows as read, each scaled to unit length; an all-zero row stays all zeros.</summary>
+    private sealed class UnitRows(IRows rows) : IRows
+    {
+        public int Count => rows.Count;
+
+        public int Dimensions => rows.Dimensions;
+
+        public void Read(int row, Span<float> destination)
+        {
+            rows.Read(row, destination);
+            EmbeddingMath.Normalize(destination);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Adology.Modules.Ai;
 using Adology.Modules.Ai.Analysis;
+using Adology.Modules.Ai.Embeddings;
 using Adology.Modules.Ai.Text;
 using Adology.Modules.Contracts;
 using Adology.Modules.Gather.Demo;
@@ -169,7 +170,7 @@ public sealed class BrandAnalyzerTests
         Assert.That(fromStored.Vectors.Count, Is.EqualTo(brand.Catalogue.Count));
         for (var row = 0; row < fromStored.Vectors.Count; row++)
         {
-            Assert.That(fromStored.Vectors.Rows[row].ToArray(), Is.EqualTo(fromDecoded.Vectors.Rows[row].ToArray()), $"row {row}");
+            Assert.That(fromStored.Vectors.ToArray(row), Is.EqualTo(fromDecoded.Vectors.ToArray(row)), $"row {row}");
         }
     }
 

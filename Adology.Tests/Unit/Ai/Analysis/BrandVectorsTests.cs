@@ -18,7 +18,7 @@ public sealed class BrandVectorsTests
         var vectors = BrandVectors.Of(catalogue, textIsTermFrequencies: true);
 
         Assert.That(vectors.TextStart, Is.EqualTo(99));
-        Assert.That(vectors.Rows.Count, Is.EqualTo(catalogue.Count));
+        Assert.That(vectors.Count, Is.EqualTo(catalogue.Count));
         for (var row = 0; row < catalogue.Count; row++)
         {
             var insight = catalogue[vectors.Entries[row]].Insight!;
@@ -27,7 +27,7 @@ public sealed class BrandVectorsTests
                 .. EmbeddingMath.Normalized(insight.Visual).Select(value => value * Half),
                 .. TextVectors.Apply(idf, insight.Text).Select(value => value * Half),
             ];
-            Assert.That(vectors.Rows[row].ToArray(), Is.EqualTo(expected), $"row {row}");
+            Assert.That(vectors.ToArray(row), Is.EqualTo(expected), $"row {row}");
         }
     }
 
@@ -41,7 +41,7 @@ public sealed class BrandVectorsTests
         var vectors = BrandVectors.Of(catalogue, textIsTermFrequencies: false);
 
         Assert.That(vectors.Entries, Is.EqualTo(new[] { 0, 1, 3, 4, 5 }));
-        Assert.That(vectors.Rows.Dimensions, Is.EqualTo(24));
+        Assert.That(vectors.Dimensions, Is.EqualTo(24));
     }
 
     [TestCase(true)]
@@ -59,11 +59,44 @@ public sealed class BrandVectorsTests
         var fromDecoded = BrandVectors.Of(decoded, termFrequencies);
 
         Assert.That(fromStored.Entries, Is.EqualTo(fromDecoded.Entries));
-        Assert.That(fromStored.Rows.Dimensions, Is.EqualTo(99 + TextFeatures.Dimensions));
+        Assert.That(fromStored.Dimensions, Is.EqualTo(99 + TextFeatures.Dimensions));
         for (var row = 0; row < stored.Count; row++)
         {
-            Assert.That(fromStored.Rows[row].ToArray(), Is.EqualTo(fromDecoded.Rows[row].ToArray()), $"row {row}");
+            Assert.That(fromStored.ToArray(row), Is.EqualTo(fromDecoded.ToArray(row)), $"row {row}");
         }
+    }
+
+    [Test]
+    public void A_brands_vectors_are_read_from_its_stored_embeddings_not_held_as_floats()
+    {
+        const int count = 5_000;
+        var random = new Random(9);
+        var catalogue = Enumerable.Range(0, count)
+            .Select(_ => Entry(Vector(random, 99, 0), Vector(random, TextFeatures.Dimensions, 0.95)))
+            .Select(entry => entry with { Insight = null, Stored = StoredInsight.Of(entry.Insight!) })
+            .ToList();
+        var rowsAsFloats = (long)count * (99 + TextFeatures.Dimensions) * sizeof(float);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var vectors = BrandVectors.Of(catalogue, textIsTermFrequencies: true);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.That(vectors.Count, Is.EqualTo(count));
+        Assert.That(allocated, Is.LessThan(rowsAsFloats / 10), $"{allocated:N0} bytes allocated; the rows as floats are {rowsAsFloats:N0}");
+    }
+
+    [Test]
+    public void Reading_rows_leaves_the_creatives_embeddings_as_they_were()
+    {
+        var random = new Random(10);
+        var catalogue = Enumerable.Range(0, 20).Select(_ => Entry(Vector(random, 99, 0), Vector(random, TextFeatures.Dimensions, 0.9))).ToList();
+        var embeddings = catalogue.Select(entry => (entry.Insight!.Visual.ToArray(), entry.Insight.Text.ToArray())).ToList();
+        var vectors = BrandVectors.Of(catalogue, textIsTermFrequencies: true);
+
+        var first = Enumerable.Range(0, vectors.Count).Select(vectors.ToArray).ToList();
+
+        Assert.That(catalogue.Select(entry => (entry.Insight!.Visual, entry.Insight.Text)), Is.EqualTo(embeddings));
+        Assert.That(Enumerable.Range(0, vectors.Count).Select(vectors.ToArray), Is.EqualTo(first));
     }
 
     private static CatalogueEntry Entry(float[] visual, float[] text) => new(
