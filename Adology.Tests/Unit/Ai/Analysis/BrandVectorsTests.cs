@@ -100,7 +100,7 @@ public sealed class BrandVectorsTests
     }
 
     private static CatalogueEntry Entry(float[] visual, float[] text) => new(
-        Guid.NewGuid(), "https://example.test/a.png", null, new CreativeFingerprint(new byte[32], "image/png", 1, 1, 1, 0), new CreativeInsight(visual, text, CreativeAttributes.None), Guid.Empty);
+        Guid.NewGuid(), AdCopy.None, null, new CreativeFingerprint(new byte[32], "image/png", 1, 1, 1, 0), new CreativeInsight(visual, text, CreativeAttributes.None), Guid.Empty);
 
     // Non-negative like histograms and term frequencies; a share of zeros so that the IDF differs between buckets.
     private static float[] Vector(Random random, int dimensions, double zeros) =>
