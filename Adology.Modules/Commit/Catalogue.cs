@@ -302,8 +302,8 @@ internal sealed class Catalogue(
 
     public async Task<IReadOnlyList<CatalogueEntry>> ReadBrandAsync(Guid ownerId, string brand, CancellationToken cancellationToken)
     {
-        // Streamed row by row, only the columns the analysis reads, the embeddings left encoded: a large brand is held
-        // once, compactly, and the analysis decodes each embedding straight into its matrix.
+        // Streamed row by row, only the columns the analysis reads, the embeddings left encoded and the metadata read
+        // down to its copy and platform: a large brand is held once, compactly.
         var creatives = db.Set<CatalogueCreative>().AsNoTracking()
             .Where(creative => creative.OwnerId == ownerId && creative.Brand == brand)
             // Ties by content, not by the random id: the same brand is read, and so analysed and clustered, the same way.
@@ -312,7 +312,6 @@ internal sealed class Catalogue(
             .Select(creative => new
             {
                 creative.Id,
-                creative.Url,
                 creative.Metadata,
                 creative.Sha256,
                 creative.MediaType,
@@ -326,22 +325,53 @@ internal sealed class Catalogue(
                 creative.FirstScanId,
             })
             .AsAsyncEnumerable();
+        // A brand runs the same copy many times (a campaign's ads, its reruns): each copy, platform and attributes text
+        // is held once, not once per creative.
+        var (copies, texts) = (new HashSet<AdCopy>(), new HashSet<string>(StringComparer.Ordinal));
         var entries = new List<CatalogueEntry>();
         await foreach (var creative in creatives.WithCancellation(cancellationToken))
         {
+            var (copy, platform) = CopyAndPlatform(creative.Metadata);
             entries.Add(new CatalogueEntry(
                 creative.Id,
-                creative.Url,
-                creative.Metadata,
+                Shared(copies, copy),
+                platform is null ? null : Shared(texts, platform),
                 new CreativeFingerprint(creative.Sha256, creative.MediaType, creative.ByteSize, creative.Width, creative.Height, creative.PerceptualHash),
                 null,
                 creative.FirstScanId)
             {
-                Stored = StoredInsight.Columns(creative.VisualEmbedding, creative.TextEmbedding, creative.Attributes),
+                Stored = StoredInsight.Columns(
+                    creative.VisualEmbedding, creative.TextEmbedding, creative.Attributes is null ? null : Shared(texts, creative.Attributes)),
             });
         }
 
         return entries;
+    }
+
+    private static (AdCopy Copy, string? Platform) CopyAndPlatform(string? metadataJson)
+    {
+        if (metadataJson is null)
+        {
+            return (AdCopy.None, null);
+        }
+
+        using var document = JsonDocument.Parse(metadataJson);
+        var metadata = document.RootElement;
+        return (AdCopy.Of(metadata),
+            metadata.ValueKind == JsonValueKind.Object && metadata.TryGetProperty("platform", out var platform) && platform.ValueKind == JsonValueKind.String
+                ? platform.GetString()
+                : null);
+    }
+
+    private static T Shared<T>(HashSet<T> held, T value)
+    {
+        if (held.TryGetValue(value, out var same))
+        {
+            return same;
+        }
+
+        held.Add(value);
+        return value;
     }
 
     public async Task AddPictureTextsAsync(Guid ownerId, string brand, IReadOnlyList<PictureReading> texts, CancellationToken cancellationToken)

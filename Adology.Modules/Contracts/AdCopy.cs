@@ -31,19 +31,22 @@ public sealed record AdCopy(string? Headline, string? Body, string? CallToAction
         try
         {
             using var document = JsonDocument.Parse(metadataJson);
-            var root = document.RootElement;
-            return root.ValueKind == JsonValueKind.Object
-                ? new AdCopy(Property(root, "headline", "title"), Property(root, "body", "text", "description"), Property(root, "callToAction", "cta"))
-                {
-                    AltText = Property(root, "alt", "altText"),
-                }
-                : None;
+            return Of(document.RootElement);
         }
         catch (JsonException)
         {
             return None;
         }
     }
+
+    /// <summary>The copy of parsed metadata; <see cref="None"/> when it is not a JSON object.</summary>
+    public static AdCopy Of(JsonElement metadata) =>
+        metadata.ValueKind == JsonValueKind.Object
+            ? new AdCopy(Property(metadata, "headline", "title"), Property(metadata, "body", "text", "description"), Property(metadata, "callToAction", "cta"))
+            {
+                AltText = Property(metadata, "alt", "altText"),
+            }
+            : None;
 
     private static string Join(params ReadOnlySpan<string?> parts)
     {

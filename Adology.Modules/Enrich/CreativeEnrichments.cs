@@ -23,7 +23,7 @@ internal sealed class CreativeEnrichments(EnrichmentStore store, ActiveModels mo
         var labels = await LabelsAsync(sha256s, cancellationToken);
         var copyKeys = creatives.ToDictionary(
             creative => creative.Id,
-            creative => CopyKey.Of(CopyText.Of(AdCopy.Of(creative.MetadataJson), texts.GetValueOrDefault(Hex(creative)))));
+            creative => CopyKey.Of(CopyText.Of(creative.Copy, texts.GetValueOrDefault(Hex(creative)))));
         var copies = models.Copy is { } copy
             ? (await store.CopiesAsync([.. copyKeys.Values.DistinctBy(Convert.ToHexStringLower)], copy.Version, cancellationToken))
                 .ToDictionary(row => Convert.ToHexStringLower(row.CopySha256), row => row.Embedding)

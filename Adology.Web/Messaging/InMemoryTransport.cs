@@ -17,6 +17,7 @@ internal static class InMemoryTransport
         bus.UsingInMemory((context, inMemory) =>
         {
             inMemory.UseDelayedMessageScheduler();
+            inMemory.UseCompactMessages();
             inMemory.UseConsumeFilter(typeof(ScanLogScopeFilter<>), context);
             inMemory.ConfigureEndpoints(context);
         });

@@ -39,6 +39,7 @@ internal static class RabbitMqTransport
                 // A publish returns once the broker has the message: what a consumer published survives a crash after it.
                 host.PublisherConfirmation = true;
             });
+            rabbit.UseCompactMessages();
             rabbit.UseConsumeFilter(typeof(ScanLogScopeFilter<>), context);
             if (rabbitMq.DelayedExchange)
             {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Adology.Modules.Ai.Clustering;
 using Adology.Modules.Ai.Colours;
 using Adology.Modules.Ai.Embeddings;
@@ -52,7 +51,7 @@ internal static class BrandAnalyzer
             near,
             clusters,
             colours,
-            CountBy(catalogue, entry => MetadataText(entry.MetadataJson, "platform") ?? "unknown"),
+            CountBy(catalogue, entry => entry.Platform ?? "unknown"),
             CountBy(catalogue, entry => entry.Fingerprint.MediaType),
             Sizes(catalogue),
             CopyFigures(catalogue),
@@ -65,7 +64,8 @@ internal static class BrandAnalyzer
     private static List<CreativeCluster> Describe(AnalysisInput input, BrandVectors vectors, Partition partition)
     {
         var catalogue = input.Catalogue;
-        var documents = vectors.Entries.Select(entry => Document(catalogue[entry], input.Enrichments)).ToList();
+        // Made one at a time as the themes read them: a large brand's documents are never all held at once.
+        var documents = vectors.Entries.Select(entry => Document(catalogue[entry], input.Enrichments));
         var brandWords = Words.Of(input.Scan.Brand).ToHashSet(StringComparer.Ordinal);
         var themes = ClusterThemes.TopTerms(documents, partition.ClusterOf, ThemesPerCluster, brandWords);
         var rowsOf = Enumerable.Range(0, partition.Count).Select(_ => new List<int>()).ToArray();
@@ -98,7 +98,7 @@ internal static class BrandAnalyzer
 
     /// <summary>What the themes read of a creative: its copy and the text printed on its picture.</summary>
     private static string Document(CatalogueEntry entry, IReadOnlyDictionary<Guid, CreativeEnrichment>? enrichments) =>
-        AdCopy.Of(entry.MetadataJson).WithPicture(enrichments?.GetValueOrDefault(entry.Id)?.OnImageText);
+        entry.Copy.WithPicture(enrichments?.GetValueOrDefault(entry.Id)?.OnImageText);
 
     /// <summary>The local visual embeddings, whose tail is the colour histogram; a creative clustered by its enrichment alone has none.</summary>
     private static IEnumerable<float[]> LocalVisuals(IReadOnlyList<CatalogueEntry> catalogue, IEnumerable<int> entries) =>
@@ -155,19 +155,4 @@ internal static class BrandAnalyzer
 
     private static SortedDictionary<string, int> Count(IEnumerable<string> values) =>
         new(values.GroupBy(value => value, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.Count()), StringComparer.Ordinal);
-
-    private static string? MetadataText(string? json, string property)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.ValueKind == JsonValueKind.Object
-            && document.RootElement.TryGetProperty(property, out var value)
-            && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
-    }
 }

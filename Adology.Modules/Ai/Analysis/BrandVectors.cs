@@ -65,15 +65,21 @@ internal sealed class BrandVectors : IRows
         var visual = destination[..TextStart];
         visuals[row].CopyTo(visual);
         EmbeddingMath.Normalize(visual);
-        var text = destination[TextStart..];
-        texts[row].CopyTo(text);
+        TensorPrimitives.Multiply(visual, Half, visual);
+        ReadText(row, destination[TextStart..]);
+    }
+
+    /// <summary>The text part of row <paramref name="row"/> alone, as <see cref="Read"/> writes it from <see cref="TextStart"/> on.</summary>
+    public void ReadText(int row, Span<float> destination)
+    {
+        texts[row].CopyTo(destination);
         if (idf is null)
         {
-            EmbeddingMath.Normalize(text);
+            EmbeddingMath.Normalize(destination);
         }
         else
         {
-            TextVectors.Apply(idf, text, text);
+            TextVectors.Apply(idf, destination, destination);
         }
 
         TensorPrimitives.Multiply(destination, Half, destination);

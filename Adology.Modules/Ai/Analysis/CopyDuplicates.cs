@@ -26,7 +26,7 @@ internal static class CopyDuplicates
 
         var planes = Planes(vectors.Dimensions - vectors.TextStart);
         var weakest = Enumerable.Repeat(1.0, vectors.Count).ToArray();
-        var (rowA, rowB) = (new float[vectors.Dimensions], new float[vectors.Dimensions]);
+        var (rowA, rowB) = (new float[vectors.Dimensions - vectors.TextStart], new float[vectors.Dimensions - vectors.TextStart]);
         bool Linked(int a, int b)
         {
             // Both text parts have length √½: twice their dot product is their cosine.
@@ -70,10 +70,10 @@ internal static class CopyDuplicates
     }
 
     /// <summary>The text part of the row, read into <paramref name="buffer"/>.</summary>
-    private static ReadOnlySpan<float> Text(BrandVectors vectors, int row, float[] buffer)
+    private static float[] Text(BrandVectors vectors, int row, float[] buffer)
     {
-        vectors.Read(row, buffer);
-        return buffer.AsSpan(vectors.TextStart);
+        vectors.ReadText(row, buffer);
+        return buffer;
     }
 
     private static long Sketch(ReadOnlySpan<float> text, float[][] planes)

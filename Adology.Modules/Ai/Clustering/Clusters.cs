@@ -87,17 +87,7 @@ internal static class Clusters
     {
         var labels = new int[vectors.Count];
         var squaredNorms = centroids.Select(centroid => EmbeddingMath.Dot(centroid, centroid)).ToArray();
-        Parallel.For(
-            0,
-            vectors.Count,
-            () => new float[vectors.Dimensions],
-            (i, _, vector) =>
-            {
-                vectors.Read(i, vector);
-                labels[i] = Nearest(vector, centroids, squaredNorms);
-                return vector;
-            },
-            _ => { });
+        vectors.ForEachInParallel((vector, i) => labels[i] = Nearest(vector, centroids, squaredNorms));
         var order = Enumerable.Range(0, centroids.Length)
             .Select(c => (Cluster: c, Size: labels.Count(label => label == c), First: Array.IndexOf(labels, c)))
             .Where(cluster => cluster.Size > 0)

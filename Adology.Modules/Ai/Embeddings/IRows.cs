@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Adology.Modules.Ai.Embeddings;
 
 /// <summary>
@@ -24,4 +26,18 @@ internal static class RowsExtensions
         rows.Read(row, vector);
         return vector;
     }
+
+    /// <summary>Reads every row, in parallel, each into a buffer of its thread's, and hands it to <paramref name="use"/> with its index.</summary>
+    public static void ForEachInParallel(this IRows rows, ReadOnlySpanAction<float, int> use) =>
+        Parallel.For(
+            0,
+            rows.Count,
+            () => new float[rows.Dimensions],
+            (row, _, buffer) =>
+            {
+                rows.Read(row, buffer);
+                use(buffer, row);
+                return buffer;
+            },
+            _ => { });
 }

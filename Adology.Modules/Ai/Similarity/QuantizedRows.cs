@@ -21,17 +21,7 @@ internal sealed class QuantizedRows
         stride = (rows.Dimensions + Vector256<sbyte>.Count - 1) / Vector256<sbyte>.Count * Vector256<sbyte>.Count;
         codes = new sbyte[(long)rows.Count * stride];
         scales = new float[rows.Count];
-        Parallel.For(
-            0,
-            rows.Count,
-            () => new float[rows.Dimensions],
-            (row, _, vector) =>
-            {
-                rows.Read(row, vector);
-                scales[row] = Quantize(vector, codes.AsSpan(row * stride, stride));
-                return vector;
-            },
-            _ => { });
+        rows.ForEachInParallel((vector, row) => scales[row] = Quantize(vector, codes.AsSpan(row * stride, stride)));
     }
 
     /// <summary>The query in the same form, and its scale.</summary>

@@ -14,28 +14,32 @@ internal static class ClusterThemes
 
     /// <summary>Up to <paramref name="perCluster"/> terms for each cluster 0 … max(<paramref name="clusterOf"/>), best first.</summary>
     /// <param name="ignored">Words that name nothing of a cluster, such as the brand's own name.</param>
-    public static string[][] TopTerms(IReadOnlyList<string?> documents, int[] clusterOf, int perCluster, IReadOnlySet<string>? ignored = null)
+    public static string[][] TopTerms(IEnumerable<string?> documents, int[] clusterOf, int perCluster, IReadOnlySet<string>? ignored = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(clusterOf);
-        ArgumentOutOfRangeException.ThrowIfNotEqual(clusterOf.Length, documents.Count, nameof(clusterOf));
         ArgumentOutOfRangeException.ThrowIfNegative(perCluster);
 
         var clusters = clusterOf.Length == 0 ? 0 : clusterOf.Max() + 1;
         var sizes = new int[clusters];
         var inCluster = Enumerable.Range(0, clusters).Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         var everywhere = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var d = 0; d < documents.Count; d++)
+        var d = 0;
+        foreach (var document in documents)
         {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(d, clusterOf.Length, nameof(documents));
             sizes[clusterOf[d]]++;
-            foreach (var word in Words.Content(documents[d]).Distinct(StringComparer.Ordinal).Where(word => ignored?.Contains(word) != true))
+            foreach (var word in Words.Content(document).Distinct(StringComparer.Ordinal).Where(word => ignored?.Contains(word) != true))
             {
                 Increment(inCluster[clusterOf[d]], word);
                 Increment(everywhere, word);
             }
+
+            d++;
         }
 
-        return [.. Enumerable.Range(0, clusters).Select(c => Top(inCluster[c], sizes[c], everywhere, documents.Count - sizes[c], perCluster))];
+        ArgumentOutOfRangeException.ThrowIfNotEqual(d, clusterOf.Length, nameof(documents));
+        return [.. Enumerable.Range(0, clusters).Select(c => Top(inCluster[c], sizes[c], everywhere, d - sizes[c], perCluster))];
     }
 
     private static string[] Top(Dictionary<string, int> here, int size, Dictionary<string, int> everywhere, int othersSize, int count)

@@ -78,6 +78,23 @@ public sealed class DeadLetterTests(string transport)
     }
 
     [Test]
+    public async Task A_dead_lettered_AcquireCreative_sent_as_raw_JSON_is_listed_with_its_id_and_type_and_replayed()
+    {
+        var scanId = await StartUncountableScanAsync();
+        var letter = await WaitForDeadLetterAsync(scanId);
+        await TestDatabase.ScalarAsync("UPDATE scans.scans SET acquired = 0, failed = 0 WHERE id = @id", ("id", scanId));
+
+        var replay = await admin.Http.PostAsync($"/api/admin/dead-letters/{letter.Id}/replay", null);
+
+        Assert.That((letter.MessageType, letter.Message.GetProperty("ordinal").GetInt32()), Is.EqualTo((nameof(AcquireCreative), 0)));
+        Assert.That(letter.Id, Is.Not.EqualTo(Guid.Empty));
+        Assert.That(letter.Reason, Does.Contain("out of range"));
+        Assert.That(replay.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That((await admin.WaitForScanAsync(scanId)).Processed, Is.EqualTo(1));
+        Assert.That(await FindDeadLetterAsync(scanId), Is.Null);
+    }
+
+    [Test]
     public async Task An_unknown_id_is_404_and_one_that_is_not_a_GUID_400_as_problem_details()
     {
         var unknown = await admin.Http.PostAsync($"/api/admin/dead-letters/{Guid.NewGuid()}/replay", null);
@@ -114,6 +131,26 @@ public sealed class DeadLetterTests(string transport)
         return scanId;
     }
 
+    /// <summary>
+    /// An acquiring scan of one item whose counters are at their limit: recording the item's outcome overflows them, so
+    /// its AcquireCreative fails every retry.
+    /// </summary>
+    private async Task<Guid> StartUncountableScanAsync()
+    {
+        var scanId = Guid.NewGuid();
+        await TestDatabase.ScalarAsync(
+            """
+            INSERT INTO scans.scans (id, owner_id, brand, source_type, source, status, phase, total, acquired, failed, created_at, updated_at, seq)
+            VALUES (@id, @id, @brand, 'demo', '{"type":"demo","count":1}', 'acquiring', 'acquiring', 1, 2147483647, 2147483647, now(), now(), 0);
+            INSERT INTO scans.scan_items (scan_id, ordinal, url, state) VALUES (@id, 0, 'http://127.0.0.1:1/never.png', 0);
+            """,
+            ("id", scanId),
+            ("brand", ApiUser.UniqueBrand("dead")));
+        failingScans.Add(scanId);
+        await host.PublishAsync(new AcquireCreative(scanId, 0, "http://127.0.0.1:1/never.png"));
+        return scanId;
+    }
+
     private async Task<DeadLetterView> WaitForDeadLetterAsync(Guid scanId)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -124,7 +161,7 @@ public sealed class DeadLetterTests(string transport)
                 return letter;
             }
 
-            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), $"ScanRequested of {scanId} was not dead-lettered.");
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), $"The message of {scanId} was not dead-lettered.");
             await Task.Delay(200);
         }
     }

@@ -143,6 +143,31 @@ public sealed class CommitTests
         }
     }
 
+    [Test]
+    public async Task A_brand_read_for_its_analysis_gives_each_creative_its_copy_and_platform_and_holds_each_copy_once()
+    {
+        var host = SharedHost.Instance;
+        var user = await ApiUser.RegisterAsync(host);
+        var brand = ApiUser.UniqueBrand("read");
+        await user.WaitForScanAsync(await user.StartDemoScanAsync(brand, 60));
+        var creatives = (await user.AllCreativesAsync(brand)).ToDictionary(creative => creative.Id);
+        await using var scope = host.Services.CreateAsyncScope();
+        var catalogue = scope.ServiceProvider.GetRequiredService<ICatalogue>();
+        var location = await catalogue.LocateAsync(creatives.Keys.First(), CancellationToken.None);
+
+        var entries = await catalogue.ReadBrandAsync(location!.OwnerId, brand, CancellationToken.None);
+
+        Assert.That(entries.Select(entry => (entry.Copy, entry.Platform)), Is.EqualTo(entries.Select(entry =>
+        {
+            var metadata = creatives[entry.Id].Metadata!.Value;
+            return (AdCopy.Of(metadata), metadata.GetProperty("platform").GetString());
+        })));
+        var copies = entries.Select(entry => entry.Copy).ToList();
+        Assert.That(copies.Distinct().Count(), Is.LessThan(copies.Count), "the demo runs some copies more than once");
+        Assert.That(copies.Distinct(ReferenceEqualityComparer.Instance).Count(), Is.EqualTo(copies.Distinct().Count()), "copies held once");
+        Assert.That(entries.Select(entry => entry.Platform).Distinct(ReferenceEqualityComparer.Instance).Count(), Is.EqualTo(entries.Select(entry => entry.Platform).Distinct().Count()), "platforms held once");
+    }
+
     /// <summary>
     /// A finished demo scan of the test's own, put back to committing, and a commit's transaction open on it past
     /// <see cref="IScanLedger.BeginCommitAsync"/>, as the commit holds it while it writes the catalogue.

@@ -7,7 +7,8 @@ internal sealed class DeadLetterCaptureFilter(DeadLetterStore store, string queu
 {
     public Task Send(ExceptionReceiveContext context, IPipe<ExceptionReceiveContext> next)
     {
-        var envelope = MessageEnvelope.Read(context.Body.GetBytes());
+        var envelope = MessageEnvelope.Read(
+            context.Body.GetBytes(), context.ContentType?.MediaType, name => context.TransportHeaders.Get<string>(name));
         var exception = context.Exception.GetBaseException();
         var letter = new DeadLetter(
             envelope.MessageId, queue, envelope.MessageType, envelope.Message, exception.GetType().FullName, exception.Message, context.ExceptionTimestamp);

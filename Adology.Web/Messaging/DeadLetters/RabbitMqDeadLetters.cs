@@ -83,7 +83,7 @@ internal sealed class RabbitMqDeadLetters(ReceiveQueues queues, IOptions<RabbitM
 
             while (await channel.BasicGetAsync(errorQueue, autoAck: false, cancellationToken) is { } message)
             {
-                if (MessageEnvelope.Read(message.Body).MessageId != id)
+                if (Envelope(message).MessageId != id)
                 {
                     continue;
                 }
@@ -103,7 +103,7 @@ internal sealed class RabbitMqDeadLetters(ReceiveQueues queues, IOptions<RabbitM
 
     private static DeadLetter View(string queue, BasicGetResult message)
     {
-        var envelope = MessageEnvelope.Read(message.Body);
+        var envelope = Envelope(message);
         var headers = message.BasicProperties.Headers;
         return new DeadLetter(
             envelope.MessageId,
@@ -113,6 +113,16 @@ internal sealed class RabbitMqDeadLetters(ReceiveQueues queues, IOptions<RabbitM
             Header(headers, "MT-Fault-ExceptionType"),
             Header(headers, "MT-Fault-Message"),
             DateTimeOffset.TryParse(Header(headers, "MT-Fault-Timestamp"), out var faultedAt) ? faultedAt : null);
+    }
+
+    private static MessageEnvelope Envelope(BasicGetResult message)
+    {
+        var properties = message.BasicProperties;
+        // A raw message's headers are AMQP headers; its id may be only the AMQP message-id property.
+        return MessageEnvelope.Read(
+            message.Body,
+            properties.ContentType,
+            name => Header(properties.Headers, name) ?? (name == MassTransit.MessageHeaders.MessageId ? properties.MessageId : null));
     }
 
     /// <summary>The message as first sent: the headers MassTransit added when it set the message aside are left out.</summary>

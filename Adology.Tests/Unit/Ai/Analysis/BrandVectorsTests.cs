@@ -85,6 +85,22 @@ public sealed class BrandVectorsTests
         Assert.That(allocated, Is.LessThan(rowsAsFloats / 10), $"{allocated:N0} bytes allocated; the rows as floats are {rowsAsFloats:N0}");
     }
 
+    [TestCase(true)]
+    [TestCase(false)]
+    public void A_rows_text_part_read_alone_is_the_rows_own_from_where_its_text_starts(bool termFrequencies)
+    {
+        var random = new Random(11);
+        var catalogue = Enumerable.Range(0, 20).Select(_ => Entry(Vector(random, 99, 0), Vector(random, TextFeatures.Dimensions, 0.9))).ToList();
+        var vectors = BrandVectors.Of(catalogue, termFrequencies);
+        var text = new float[vectors.Dimensions - vectors.TextStart];
+
+        for (var row = 0; row < vectors.Count; row++)
+        {
+            vectors.ReadText(row, text);
+            Assert.That(text, Is.EqualTo(vectors.ToArray(row)[vectors.TextStart..]), $"row {row}");
+        }
+    }
+
     [Test]
     public void Reading_rows_leaves_the_creatives_embeddings_as_they_were()
     {
@@ -100,7 +116,7 @@ public sealed class BrandVectorsTests
     }
 
     private static CatalogueEntry Entry(float[] visual, float[] text) => new(
-        Guid.NewGuid(), "https://example.test/a.png", null, new CreativeFingerprint(new byte[32], "image/png", 1, 1, 1, 0), new CreativeInsight(visual, text, CreativeAttributes.None), Guid.Empty);
+        Guid.NewGuid(), AdCopy.None, null, new CreativeFingerprint(new byte[32], "image/png", 1, 1, 1, 0), new CreativeInsight(visual, text, CreativeAttributes.None), Guid.Empty);
 
     // Non-negative like histograms and term frequencies; a share of zeros so that the IDF differs between buckets.
     private static float[] Vector(Random random, int dimensions, double zeros) =>

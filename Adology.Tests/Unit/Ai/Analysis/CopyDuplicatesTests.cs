@@ -58,7 +58,7 @@ public sealed class CopyDuplicatesTests
 
     private static CatalogueEntry Entry(float[] visual, float[] text) => new(
         Guid.NewGuid(),
-        "https://example.test/a.png",
+        AdCopy.None,
         null,
         new CreativeFingerprint(new byte[32], "image/png", 1, 1, 1, 0),
         new CreativeInsight(visual, text, CreativeAttributes.None),

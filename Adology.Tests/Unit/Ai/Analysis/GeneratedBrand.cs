@@ -49,8 +49,8 @@ internal sealed class GeneratedBrand
         for (var index = 0; index < count; index++)
         {
             var png = DemoCreatives.RenderPng(Brand, index);
-            var metadata = JsonSerializer.Serialize(DemoCreatives.Describe(Brand, index), JsonSerializerOptions.Web);
-            var copy = AdCopy.Of(metadata);
+            var demo = DemoCreatives.Describe(Brand, index);
+            var copy = AdCopy.Of(JsonSerializer.Serialize(demo, JsonSerializerOptions.Web));
             var read = CopyReader.Extract(copy.Headline, copy.Body, copy.CallToAction);
             var insight = new CreativeInsight(
                 Visual.Embed(png),
@@ -62,7 +62,7 @@ internal sealed class GeneratedBrand
             if (seen.Add(Convert.ToHexStringLower(fingerprint.Sha256)))
             {
                 var id = Guid.NewGuid();
-                catalogue.Add(new CatalogueEntry(id, url, metadata, fingerprint, insight, scan));
+                catalogue.Add(new CatalogueEntry(id, copy, demo.Platform, fingerprint, insight, scan));
                 indexOf[id] = index;
             }
         }
