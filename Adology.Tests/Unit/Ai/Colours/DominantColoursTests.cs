@@ -79,6 +79,23 @@ internal sealed class DominantColoursTests
         Assert.That(DominantColours.Of([], top: 5), Is.Empty);
     }
 
+    [Test]
+    public void Counting_a_creatives_colours_allocates_nothing()
+    {
+        var colours = new DominantColours();
+        var red = Embed(Plain(SKColors.Red));
+        colours.Add(red);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var creative = 0; creative < 1_000; creative++)
+        {
+            colours.Add(red);
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+        Assert.That(colours.Top(1)[0].Name, Is.EqualTo("red"));
+    }
+
     private static bool SameColour(NamedColour a, NamedColour b) => a.Name == b.Name && Math.Abs(a.Share - b.Share) < 1e-4 && a.Hex == b.Hex;
 
     private static SKBitmap Plain(SKColor colour)
