@@ -15,19 +15,6 @@ internal sealed class DominantColours
     private readonly double[] totals = new double[ColourBins.Length];
     private int pictures;
 
-    /// <summary>From visual embeddings (<see cref="VisualFeatures"/>), the largest <paramref name="top"/> colours first.</summary>
-    public static IReadOnlyList<NamedColour> Of(IEnumerable<float[]> visualEmbeddings, int top)
-    {
-        ArgumentNullException.ThrowIfNull(visualEmbeddings);
-        var colours = new DominantColours();
-        foreach (var embedding in visualEmbeddings)
-        {
-            colours.Add(embedding);
-        }
-
-        return colours.Top(top);
-    }
-
     /// <summary>Counts one more creative by its visual embedding (<see cref="VisualFeatures"/>); one without colour counts for nothing.</summary>
     public void Add(ReadOnlySpan<float> visualEmbedding)
     {
