@@ -1,3 +1,4 @@
+using System.Data;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Adology.Modules.Ai.Analysis;
@@ -13,11 +14,18 @@ internal sealed class Analyses(AdologyDb db) : IAnalyses
 {
     public async Task<BrandAnalysis?> FindAsync(Guid scanId, CancellationToken cancellationToken)
     {
-        var result = await db.Set<StoredAnalysis>().AsNoTracking()
-            .Where(analysis => analysis.ScanId == scanId)
-            .Select(analysis => analysis.Result)
-            .SingleOrDefaultAsync(cancellationToken);
-        return result is null ? null : JsonSerializer.Deserialize<BrandAnalysis>(result, JsonSerializerOptions.Web);
+        // Streamed from the socket into the deserializer: a large brand's analysis (megabytes of JSON, its duplicate
+        // groups naming every member) is never held whole as bytes and again as a string.
+        await using var command = await db.CommandAsync("SELECT result::text FROM ai.analyses WHERE scan_id = @scan", cancellationToken);
+        command.Parameters.AddWithValue("scan", scanId);
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        await using var result = await reader.GetStreamAsync(0, cancellationToken);
+        return await JsonSerializer.DeserializeAsync<BrandAnalysis>(result, JsonSerializerOptions.Web, cancellationToken);
     }
 
     public async IAsyncEnumerable<ClusterMembership> ClusterMembersAsync(Guid scanId, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -325,8 +325,8 @@ internal sealed class Catalogue(
                 creative.FirstScanId,
             })
             .AsAsyncEnumerable();
-        // A brand runs the same copy many times (a campaign's ads, its reruns): each copy, platform and attributes text
-        // is held once, not once per creative.
+        // A brand runs the same copy many times (a campaign's ads, its reruns): each copy, platform, media type and
+        // attributes text is held once, not once per creative.
         var (copies, texts) = (new HashSet<AdCopy>(), new HashSet<string>(StringComparer.Ordinal));
         var entries = new List<CatalogueEntry>();
         await foreach (var creative in creatives.WithCancellation(cancellationToken))
@@ -336,7 +336,7 @@ internal sealed class Catalogue(
                 creative.Id,
                 Shared(copies, copy),
                 platform is null ? null : Shared(texts, platform),
-                new CreativeFingerprint(creative.Sha256, creative.MediaType, creative.ByteSize, creative.Width, creative.Height, creative.PerceptualHash),
+                new CreativeFingerprint(creative.Sha256, Shared(texts, creative.MediaType), creative.ByteSize, creative.Width, creative.Height, creative.PerceptualHash),
                 null,
                 creative.FirstScanId)
             {

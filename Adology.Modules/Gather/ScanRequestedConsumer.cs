@@ -29,18 +29,12 @@ internal sealed class ScanRequestedConsumer(
         }
 
         await progress.ReportAsync(scan.ScanId, ProgressType.Started, StartedData(scan), cancellationToken);
-        var source = sources.Single(source => source.Type == scan.SourceType);
-        var gathered = await GatherAsync(source, scan, cancellationToken);
-        if (gathered is null)
+        var staged = await GatherAndStageAsync(scan, cancellationToken);
+        if (staged is null)
         {
             return;
         }
 
-        var capped = gathered.Select(creative => creative with
-        {
-            MetadataJson = MetadataCap.Apply(creative.MetadataJson, options.Value.MaxMetadataFieldLength, options.Value.MaxMetadataBytes),
-        }).ToList();
-        var staged = await items.StageAsync(scan.ScanId, capped, source.ListsStoredBlobs, cancellationToken);
         if (staged.FailedTooOften)
         {
             await progress.ReportAsync(scan.ScanId, ProgressType.Error, null, cancellationToken);
@@ -57,6 +51,27 @@ internal sealed class ScanRequestedConsumer(
         {
             await context.Publish(new CommitBrand(scan.ScanId), cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Gathers, caps and stages the scan's creatives; null when the scan failed (reported) or was cancelled meanwhile. A
+    /// method of its own, so the gathered creatives with their metadata (a large brand's hundred thousand) are garbage
+    /// while the AcquireCreative are published, rather than held by this consumer's state.
+    /// </summary>
+    private async Task<StageResult?> GatherAndStageAsync(ScanWork scan, CancellationToken cancellationToken)
+    {
+        var source = sources.Single(source => source.Type == scan.SourceType);
+        var gathered = await GatherAsync(source, scan, cancellationToken);
+        if (gathered is null)
+        {
+            return null;
+        }
+
+        var capped = gathered.Select(creative => creative with
+        {
+            MetadataJson = MetadataCap.Apply(creative.MetadataJson, options.Value.MaxMetadataFieldLength, options.Value.MaxMetadataBytes),
+        }).ToList();
+        return await items.StageAsync(scan.ScanId, capped, source.ListsStoredBlobs, cancellationToken);
     }
 
     /// <summary>The gathered creatives, or null when the scan failed (reported) or was cancelled meanwhile.</summary>

@@ -25,9 +25,9 @@ internal static class BrandAnalyzer
     {
         var (scan, catalogue) = (input.Scan, input.Catalogue);
         var exact = input.ScanItems
-            .GroupBy(item => Convert.ToHexStringLower(item.Sha256))
+            .GroupBy(item => item.Sha256, ContentHashComparer.Instance)
             .Where(group => group.Count() > 1)
-            .Select(group => new ExactDuplicateGroup(group.Key, [.. group.Select(item => item.Url)]))
+            .Select(group => new ExactDuplicateGroup(Convert.ToHexStringLower(group.Key), [.. group.Select(item => item.Url)]))
             .ToList();
         var near = NearDuplicates.Group([.. catalogue.Select(entry => entry.Fingerprint.PerceptualHash)], settings.NearDuplicateDistance)
             .Select(members => new NearDuplicateGroup([.. members.Select(index => catalogue[index].Id)], MaxDistance(members, catalogue)))
@@ -36,7 +36,7 @@ internal static class BrandAnalyzer
         var partition = Clusters.Find(vectors, Seed, settings.MinimumSilhouette);
         var clusters = Describe(input, vectors, partition);
         var members = vectors.Entries.Select((entry, row) => (catalogue[entry].Id, partition.ClusterOf[row])).ToList();
-        var colours = input.VisualHasColours ? DominantColours.Of(LocalVisuals(catalogue, vectors.Entries), DominantColourCount) : [];
+        var colours = input.VisualHasColours ? Colours(catalogue, vectors.Entries, DominantColourCount) : [];
         var changes = Changes(input);
         var analysis = new BrandAnalysis(
             scan.ScanId,
@@ -89,9 +89,7 @@ internal static class BrandAnalyzer
                 .OrderByDescending(row => CosineToCentroid(row, centroid))
                 .Take(ExamplesPerCluster)
                 .Select(row => catalogue[vectors.Entries[row]].Id);
-            var colours = input.VisualHasColours
-                ? DominantColours.Of(LocalVisuals(catalogue, rows.Select(row => vectors.Entries[row])), ColoursPerCluster)
-                : [];
+            var colours = input.VisualHasColours ? Colours(catalogue, rows.Select(row => vectors.Entries[row]), ColoursPerCluster) : [];
             return new CreativeCluster(cluster, rows.Count, Math.Round((double)rows.Count / vectors.Count, 4), themes[cluster], colours, [.. examples]);
         })];
     }
@@ -100,14 +98,31 @@ internal static class BrandAnalyzer
     private static string Document(CatalogueEntry entry, IReadOnlyDictionary<Guid, CreativeEnrichment>? enrichments) =>
         entry.Copy.WithPicture(enrichments?.GetValueOrDefault(entry.Id)?.OnImageText);
 
-    /// <summary>The local visual embeddings, whose tail is the colour histogram; a creative clustered by its enrichment alone has none.</summary>
-    private static IEnumerable<float[]> LocalVisuals(IReadOnlyList<CatalogueEntry> catalogue, IEnumerable<int> entries) =>
-        entries.Select(entry => EntryInsight.Visual(catalogue[entry])?.ToArray()).OfType<float[]>();
+    /// <summary>
+    /// The dominant colours of the local visual embeddings, whose tail is the colour histogram; a creative clustered by its
+    /// enrichment alone has none. Each is decoded into the one buffer: a brand's pictures are never all decoded at once.
+    /// </summary>
+    private static IReadOnlyList<NamedColour> Colours(IReadOnlyList<CatalogueEntry> catalogue, IEnumerable<int> entries, int top)
+    {
+        var colours = new DominantColours();
+        var visual = Array.Empty<float>();
+        foreach (var entry in entries)
+        {
+            if (EntryInsight.Visual(catalogue[entry]) is { } stored)
+            {
+                visual = visual.Length == stored.Length ? visual : new float[stored.Length];
+                stored.CopyTo(visual);
+                colours.Add(visual);
+            }
+        }
+
+        return colours.Top(top);
+    }
 
     private static ScanChanges Changes(AnalysisInput input)
     {
-        var scanHashes = input.ScanItems.Select(item => Convert.ToHexStringLower(item.Sha256)).ToHashSet(StringComparer.Ordinal);
-        var sighted = input.Catalogue.Where(entry => scanHashes.Contains(Convert.ToHexStringLower(entry.Fingerprint.Sha256))).ToList();
+        var scanHashes = input.ScanItems.Select(item => item.Sha256).ToHashSet(ContentHashComparer.Instance);
+        var sighted = input.Catalogue.Where(entry => scanHashes.Contains(entry.Fingerprint.Sha256)).ToList();
         var sightedIds = sighted.Select(entry => entry.Id).ToHashSet();
         var added = sighted.Where(entry => entry.FirstScanId == input.Scan.ScanId).Select(entry => entry.Id).ToList();
         var previous = input.Previous;
@@ -119,7 +134,8 @@ internal static class BrandAnalyzer
 
     private static CopyFigures CopyFigures(IReadOnlyList<CatalogueEntry> catalogue)
     {
-        var attributes = catalogue.Select(EntryInsight.Attributes).ToList();
+        var parsed = new Dictionary<string, CreativeAttributes>(StringComparer.Ordinal);
+        var attributes = catalogue.Select(entry => EntryInsight.Attributes(entry, parsed)).ToList();
         return new CopyFigures(
             Count(attributes.Select(a => a.CallToAction ?? "none")),
             Count(attributes.Select(a => a.Language ?? "unknown")),

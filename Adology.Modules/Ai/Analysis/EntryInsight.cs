@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Adology.Modules.Contracts;
 
 namespace Adology.Modules.Ai.Analysis;
@@ -14,6 +15,20 @@ internal static class EntryInsight
     public static EmbeddingSource? Text(CatalogueEntry entry) =>
         entry.Insight is { } insight ? new(insight.Text) : entry.Stored is { } stored ? new(stored.Text) : null;
 
-    public static CreativeAttributes Attributes(CatalogueEntry entry) =>
-        entry.Insight?.Attributes ?? (entry.Stored is { } stored ? StoredInsight.Attributes(stored.AttributesJson) : CreativeAttributes.None);
+    /// <param name="parsed">The stored attributes parsed so far, by their JSON: a brand's creatives share few, each parsed once.</param>
+    public static CreativeAttributes Attributes(CatalogueEntry entry, Dictionary<string, CreativeAttributes> parsed)
+    {
+        if (entry.Insight is { } insight)
+        {
+            return insight.Attributes;
+        }
+
+        if (entry.Stored is not { } stored)
+        {
+            return CreativeAttributes.None;
+        }
+
+        ref var attributes = ref CollectionsMarshal.GetValueRefOrAddDefault(parsed, stored.AttributesJson, out var seen);
+        return seen ? attributes! : attributes = StoredInsight.Attributes(stored.AttributesJson);
+    }
 }

@@ -34,8 +34,9 @@ internal static class NearDuplicates
                     buckets[key] = bucket = [];
                 }
 
-                foreach (var other in bucket.Count > MaxComparedInBucket ? bucket[^MaxComparedInBucket..] : bucket)
+                for (var j = Math.Max(0, bucket.Count - MaxComparedInBucket); j < bucket.Count; j++)
                 {
+                    var other = bucket[j];
                     if (BitOperations.PopCount((ulong)(hashes[i] ^ hashes[other])) <= maxDistance && (confirm?.Invoke(i, other) ?? true))
                     {
                         groups.Union(i, other);

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Adology.Modules.Ai.Embeddings;
 using Adology.Modules.Contracts;
 
@@ -9,32 +10,30 @@ namespace Adology.Modules.Ai.Colours;
 /// (red, orange, yellow, green, cyan, blue, purple, pink, brown, black, gray, white). A colour's hex is the
 /// share-weighted mean of its bins' centre colours.
 /// </summary>
-internal static class DominantColours
+internal sealed class DominantColours
 {
-    /// <summary>From visual embeddings (<see cref="VisualFeatures"/>), the largest <paramref name="top"/> colours first.</summary>
-    public static IReadOnlyList<NamedColour> Of(IEnumerable<float[]> visualEmbeddings, int top) =>
-        FromShares(visualEmbeddings.Select(embedding => VisualFeatures.ColourShares(embedding)), top);
+    private readonly double[] totals = new double[ColourBins.Length];
+    private int pictures;
 
-    /// <summary>From per-creative bin shares (<see cref="VisualFeatures.ColourShares"/>), the largest <paramref name="top"/> colours first.</summary>
-    public static IReadOnlyList<NamedColour> FromShares(IEnumerable<float[]> colourShares, int top)
+    /// <summary>Counts one more creative by its visual embedding (<see cref="VisualFeatures"/>); one without colour counts for nothing.</summary>
+    public void Add(ReadOnlySpan<float> visualEmbedding)
     {
-        ArgumentNullException.ThrowIfNull(colourShares);
-        ArgumentOutOfRangeException.ThrowIfNegative(top);
-        var totals = new double[ColourBins.Length];
-        var pictures = 0;
-        foreach (var shares in colourShares)
+        Span<float> shares = stackalloc float[ColourBins.Length];
+        VisualFeatures.ColourShares(visualEmbedding, shares);
+        if (TensorPrimitives.Sum(shares) > 0)
         {
-            ArgumentOutOfRangeException.ThrowIfNotEqual(shares.Length, ColourBins.Length, nameof(colourShares));
-            if (shares.Sum() > 0)
+            pictures++;
+            for (var bin = 0; bin < ColourBins.Length; bin++)
             {
-                pictures++;
-                for (var bin = 0; bin < ColourBins.Length; bin++)
-                {
-                    totals[bin] += shares[bin];
-                }
+                totals[bin] += shares[bin];
             }
         }
+    }
 
+    /// <summary>The largest <paramref name="top"/> colours of the creatives added, first the largest.</summary>
+    public IReadOnlyList<NamedColour> Top(int top)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
         if (pictures == 0)
         {
             return [];

@@ -31,9 +31,9 @@ internal static class ColourHistogram
     }
 
     /// <summary>The shares of the bins (summing to 1) from a histogram in its square-root form, at any scale.</summary>
-    public static float[] Shares(ReadOnlySpan<float> histogram)
+    public static void Shares(ReadOnlySpan<float> histogram, Span<float> shares)
     {
-        var shares = new float[Length];
+        shares = shares[..Length];
         var total = 0f;
         for (var bin = 0; bin < Length; bin++)
         {
@@ -45,8 +45,6 @@ internal static class ColourHistogram
         {
             shares[bin] /= total;
         }
-
-        return shares;
     }
 
     private static void Add(float red, float green, float blue, float weight, Span<float> histogram)

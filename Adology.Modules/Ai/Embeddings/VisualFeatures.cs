@@ -32,5 +32,5 @@ internal static class VisualFeatures
     }
 
     /// <summary>The colour histogram part of a visual embedding, as shares of the <see cref="ColourBins"/> summing to 1.</summary>
-    public static float[] ColourShares(ReadOnlySpan<float> embedding) => ColourHistogram.Shares(embedding[HistogramStart..Dimensions]);
+    public static void ColourShares(ReadOnlySpan<float> embedding, Span<float> shares) => ColourHistogram.Shares(embedding[HistogramStart..Dimensions], shares);
 }

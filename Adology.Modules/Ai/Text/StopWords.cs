@@ -54,9 +54,10 @@ internal static class StopWords
             """),
     }.ToFrozenDictionary();
 
-    private static readonly FrozenSet<string> All = ByLanguage.Values.SelectMany(words => words).ToFrozenSet();
+    private static readonly FrozenSet<string> All = ByLanguage.Values.SelectMany(words => words).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllBySpan = All.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool Contains(string word) => All.Contains(word);
+    public static bool Contains(ReadOnlySpan<char> word) => AllBySpan.Contains(word);
 
     private static FrozenSet<string> Set(string words) =>
         words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);

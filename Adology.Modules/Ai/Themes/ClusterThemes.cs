@@ -11,6 +11,7 @@ namespace Adology.Modules.Ai.Themes;
 internal static class ClusterThemes
 {
     private const double Smoothing = 0.05;
+    private const int Ignored = -1;
 
     /// <summary>Up to <paramref name="perCluster"/> terms for each cluster 0 … max(<paramref name="clusterOf"/>), best first.</summary>
     /// <param name="ignored">Words that name nothing of a cluster, such as the brand's own name.</param>
@@ -22,37 +23,70 @@ internal static class ClusterThemes
 
         var clusters = clusterOf.Length == 0 ? 0 : clusterOf.Max() + 1;
         var sizes = new int[clusters];
-        var inCluster = Enumerable.Range(0, clusters).Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-        var everywhere = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Each distinct word gets a number the first time it is read, and only then a string: a brand's hundred
+        // thousand documents say few distinct words, so counting them allocates next to nothing per document.
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var numberOf = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var terms = new List<string>();
+        var everywhere = new List<int>();
+        var inCluster = Enumerable.Range(0, clusters).Select(_ => new List<int>()).ToArray();
+        var lastDocument = new List<int>();
+        Span<char> buffer = stackalloc char[64];
         var d = 0;
         foreach (var document in documents)
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(d, clusterOf.Length, nameof(documents));
-            sizes[clusterOf[d]]++;
-            foreach (var word in Words.Content(document).Distinct(StringComparer.Ordinal).Where(word => ignored?.Contains(word) != true))
+            var cluster = clusterOf[d];
+            sizes[cluster]++;
+            foreach (var token in Words.Tokens(document, buffer))
             {
-                Increment(inCluster[clusterOf[d]], word);
-                Increment(everywhere, word);
+                if (!Words.IsContent(token))
+                {
+                    continue;
+                }
+
+                if (!numberOf.TryGetValue(token, out var term))
+                {
+                    var word = token.ToString();
+                    term = ignored?.Contains(word) == true ? Ignored : terms.Count;
+                    numbers.Add(word, term);
+                    if (term != Ignored)
+                    {
+                        terms.Add(word);
+                        everywhere.Add(0);
+                        lastDocument.Add(-1);
+                        Array.ForEach(inCluster, counts => counts.Add(0));
+                    }
+                }
+
+                // A word counts once for a document however often the document says it.
+                if (term != Ignored && lastDocument[term] != d)
+                {
+                    lastDocument[term] = d;
+                    everywhere[term]++;
+                    inCluster[cluster][term]++;
+                }
             }
 
             d++;
         }
 
         ArgumentOutOfRangeException.ThrowIfNotEqual(d, clusterOf.Length, nameof(documents));
-        return [.. Enumerable.Range(0, clusters).Select(c => Top(inCluster[c], sizes[c], everywhere, d - sizes[c], perCluster))];
+        return [.. Enumerable.Range(0, clusters).Select(c => Top(terms, inCluster[c], sizes[c], everywhere, d - sizes[c], perCluster))];
     }
 
-    private static string[] Top(Dictionary<string, int> here, int size, Dictionary<string, int> everywhere, int othersSize, int count)
+    private static string[] Top(List<string> terms, List<int> here, int size, List<int> everywhere, int othersSize, int count)
     {
         // A word seen once in a cluster of several documents says little about the cluster.
         var minimum = size >= 4 ? 2 : 1;
-        return [.. here
-            .Where(term => term.Value >= minimum)
+        return [.. Enumerable.Range(0, terms.Count)
+            .Where(term => here[term] >= minimum)
             .Select(term =>
             {
-                var p = (double)term.Value / size;
-                var q = othersSize > 0 ? (double)(everywhere[term.Key] - term.Value) / othersSize : 0;
-                return (Term: term.Key, Score: p * Math.Log((p + Smoothing) / (q + Smoothing)));
+                var p = (double)here[term] / size;
+                var q = othersSize > 0 ? (double)(everywhere[term] - here[term]) / othersSize : 0;
+                return (Term: terms[term], Score: p * Math.Log((p + Smoothing) / (q + Smoothing)));
             })
             .Where(term => term.Score > 0)
             .OrderByDescending(term => term.Score)
@@ -60,7 +94,4 @@ internal static class ClusterThemes
             .Take(count)
             .Select(term => term.Term)];
     }
-
-    private static void Increment(Dictionary<string, int> counts, string word) =>
-        counts[word] = counts.GetValueOrDefault(word) + 1;
 }

@@ -26,6 +26,23 @@ public sealed class NearDuplicatesTests
         Assert.That(NearDuplicates.Group(hashes, maxDistance: 5), Has.Count.EqualTo(1));
     }
 
+    [Test]
+    public void Hashes_sharing_one_band_value_are_grouped_without_copying_their_bucket_for_each_hash()
+    {
+        const int count = 10_000;
+        var hashes = Enumerable.Repeat(0x0F0F_1234_5678_9ABCL, count).ToArray();
+        NearDuplicates.Group(hashes[..10], maxDistance: 4);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var groups = NearDuplicates.Group(hashes, maxDistance: 4);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.That(groups.Single(), Has.Length.EqualTo(count));
+        // The buckets, the union-find and the group: some hundred bytes a hash, where a copy of the last 256 of the
+        // bucket for each hash and band would be five thousand.
+        Assert.That(allocated, Is.LessThan(count * 400L), $"{allocated:N0} bytes allocated for {count:N0} hashes");
+    }
+
     [TestCase(2)]
     [TestCase(6)]
     [TestCase(10)]

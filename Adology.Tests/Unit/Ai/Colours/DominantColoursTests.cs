@@ -21,7 +21,7 @@ internal sealed class DominantColoursTests
     [TestCase(0xFF, 0xFF, 0xFF, "white")]
     public void A_plain_picture_is_dominated_by_its_colour(int red, int green, int blue, string name)
     {
-        var colours = DominantColours.Of([Embed(Plain(new SKColor((byte)red, (byte)green, (byte)blue)))], top: 3);
+        var colours = Colours([Embed(Plain(new SKColor((byte)red, (byte)green, (byte)blue)))], top: 3);
 
         Assert.That(colours[0].Name, Is.EqualTo(name));
         Assert.That(colours[0].Share, Is.GreaterThan(0.6f));
@@ -30,7 +30,7 @@ internal sealed class DominantColoursTests
     [Test]
     public void A_pure_red_picture_is_all_red_with_a_red_hex()
     {
-        var colours = DominantColours.Of([Embed(Plain(SKColors.Red))], top: 3);
+        var colours = Colours([Embed(Plain(SKColors.Red))], top: 3);
 
         Assert.That(colours, Has.Count.EqualTo(1));
         Assert.That(colours[0], Is.EqualTo(new NamedColour("red", 1, "#ff0000")).Using<NamedColour>(SameColour));
@@ -46,7 +46,7 @@ internal sealed class DominantColoursTests
             canvas.DrawRect(0, 0, 64, 32, paint);
         }
 
-        var colours = DominantColours.Of([Embed(bitmap)], top: 2);
+        var colours = Colours([Embed(bitmap)], top: 2);
 
         Assert.That(colours.Select(colour => colour.Name), Is.EquivalentTo(new[] { "blue", "white" }));
         Assert.That(colours.Select(colour => colour.Share), Has.All.EqualTo(0.5f).Within(0.02f));
@@ -58,7 +58,7 @@ internal sealed class DominantColoursTests
         using var red = Plain(SKColors.Red);
         using var black = Plain(SKColors.Black);
 
-        var colours = DominantColours.Of([Embed(red), Embed(black), Embed(black), Embed(black)], top: 5);
+        var colours = Colours([Embed(red), Embed(black), Embed(black), Embed(black)], top: 5);
 
         Assert.That(colours.Select(colour => (colour.Name, colour.Share)), Is.EqualTo(new[] { ("black", 0.75f), ("red", 0.25f) }));
     }
@@ -70,13 +70,41 @@ internal sealed class DominantColoursTests
         using var green = Plain(SKColors.Lime);
         using var blue = Plain(SKColors.Blue);
 
-        Assert.That(DominantColours.Of([Embed(red), Embed(green), Embed(blue)], top: 2), Has.Count.EqualTo(2));
+        Assert.That(Colours([Embed(red), Embed(green), Embed(blue)], top: 2), Has.Count.EqualTo(2));
     }
 
     [Test]
     public void No_pictures_have_no_colours()
     {
-        Assert.That(DominantColours.Of([], top: 5), Is.Empty);
+        Assert.That(Colours([], top: 5), Is.Empty);
+    }
+
+    [Test]
+    public void Counting_a_creatives_colours_allocates_nothing()
+    {
+        var colours = new DominantColours();
+        var red = Embed(Plain(SKColors.Red));
+        colours.Add(red);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var creative = 0; creative < 1_000; creative++)
+        {
+            colours.Add(red);
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+        Assert.That(colours.Top(1)[0].Name, Is.EqualTo("red"));
+    }
+
+    private static IReadOnlyList<NamedColour> Colours(float[][] visualEmbeddings, int top)
+    {
+        var colours = new DominantColours();
+        foreach (var embedding in visualEmbeddings)
+        {
+            colours.Add(embedding);
+        }
+
+        return colours.Top(top);
     }
 
     private static bool SameColour(NamedColour a, NamedColour b) => a.Name == b.Name && Math.Abs(a.Share - b.Share) < 1e-4 && a.Hex == b.Hex;

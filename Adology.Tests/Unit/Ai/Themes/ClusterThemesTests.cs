@@ -69,6 +69,33 @@ internal sealed class ClusterThemesTests
         Assert.That(terms, Has.All.Length.LessThanOrEqualTo(3));
     }
 
+    [Test]
+    public void A_word_longer_than_the_tokenisers_buffer_is_one_term()
+    {
+        var word = string.Concat(Enumerable.Repeat("Run", 40));
+        string[] documents = [$"{word} shoes", $"{word} shoes"];
+
+        var terms = ClusterThemes.TopTerms(documents, [0, 0], perCluster: 2);
+
+        Assert.That(terms[0], Is.EquivalentTo(new[] { word.ToLowerInvariant(), "shoes" }));
+    }
+
+    [Test]
+    public void Counting_a_brands_documents_allocates_for_its_distinct_words_not_for_each_document()
+    {
+        const int count = 20_000;
+        var documents = Enumerable.Range(0, count).Select(d => (d % 2 == 0 ? Shoes : Coffee)[d / 2 % 5]).ToArray();
+        var clusterOf = Enumerable.Range(0, count).Select(d => d % 2).ToArray();
+        ClusterThemes.TopTerms(documents[..10], clusterOf[..10], perCluster: 3);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var terms = ClusterThemes.TopTerms(documents, clusterOf, perCluster: 3);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.That(terms[0], Does.Contain("running"));
+        Assert.That(allocated, Is.LessThan(count * 4), $"{allocated:N0} bytes allocated for {count:N0} documents");
+    }
+
     private static (string[] Documents, int[] ClusterOf) TwoClusters() =>
         ([.. Shoes, .. Coffee], [.. Shoes.Select(_ => 0), .. Coffee.Select(_ => 1)]);
 }
