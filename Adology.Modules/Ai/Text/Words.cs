@@ -45,7 +45,7 @@ internal static class Words
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>The tokens of a text one at a time (<see cref="Tokens"/>).</summary>
-    public ref struct TokenEnumerator(string text, Span<char> buffer)
+    internal ref struct TokenEnumerator(string text, Span<char> buffer)
     {
         private Span<char> buffer = buffer;
         private int position;
