@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Adology.Modules.Acquire;
 
 /// <summary>
-/// A batch of AcquireCreative → acquires the items still pending in parallel (an item of a scan cancelled meanwhile
+/// AcquireCreatives, a batch of a scan's items → acquires those still pending in parallel (an item of a scan cancelled meanwhile
 /// stops and is left alone) and records the finished ones together (AcquiredItemsRecorder: matches, found pictures,
 /// counts, CommitBrand for a scan whose last item this was). A download running longer than
 /// <see cref="AcquireOptions.SlowAfter"/> is handed to the slow lane, as are the items of a user whose slow downloads
@@ -18,13 +18,12 @@ internal sealed class AcquireCreativesConsumer(
     SlowLane slowLane,
     IScanCancellation cancellation,
     IOptions<AcquireOptions> options)
-    : IConsumer<Batch<AcquireCreative>>
+    : IConsumer<AcquireCreatives>
 {
-    public async Task Consume(ConsumeContext<Batch<AcquireCreative>> context)
+    public async Task Consume(ConsumeContext<AcquireCreatives> context)
     {
         var cancellationToken = context.CancellationToken;
-        var requested = context.Message.Select(message => message.Message).DistinctBy(item => (item.ScanId, item.Ordinal)).ToList();
-        var pending = (await items.PendingAsync(requested, cancellationToken)).Where(item => !slowLane.Holds(item)).ToList();
+        var pending = (await items.PendingAsync(context.Message, cancellationToken)).Where(item => !slowLane.Holds(item)).ToList();
         if (pending.Count == 0)
         {
             return;

@@ -13,11 +13,8 @@ internal sealed class AcquireCreativesConsumerDefinition(IOptions<AcquireOptions
     {
         var acquire = options.Value;
         endpointConfigurator.UsePipelineRetry();
-        // Twice what the batches in flight hold: on a broker the next batches are already here when one finishes.
-        endpointConfigurator.PrefetchCount = acquire.BatchSize * acquire.ConcurrentBatches * 2;
-        consumerConfigurator.Options<BatchOptions>(batch => batch
-            .SetMessageLimit(acquire.BatchSize)
-            .SetTimeLimit(acquire.BatchTimeLimit)
-            .SetConcurrencyLimit(acquire.ConcurrentBatches));
+        endpointConfigurator.ConcurrentMessageLimit = acquire.ConcurrentBatches;
+        // Twice the batches in flight: on a broker the next batches are already here when one finishes.
+        endpointConfigurator.PrefetchCount = acquire.ConcurrentBatches * 2;
     }
 }

@@ -7,16 +7,13 @@ internal sealed class AcquireOptions
     /// <summary>Downloads in flight at once on this host.</summary>
     public int Concurrency { get; set; } = 32 * Environment.ProcessorCount;
 
-    /// <summary>Items acquired together and recorded in one database round trip.</summary>
-    public int BatchSize { get; set; } = 100;
-
-    /// <summary>How long a partial batch waits for more items before it starts.</summary>
-    public TimeSpan BatchTimeLimit { get; set; } = TimeSpan.FromMilliseconds(20);
-
     /// <summary>Images with more pixels than this are refused from their header, before any decode.</summary>
     public long MaxPixels { get; set; } = 50_000_000;
 
-    /// <summary>Batches in flight at once, so that one batch downloads while another waits on the disk or the database.</summary>
+    /// <summary>
+    /// Batches (AcquireCreatives, <c>Scans:AcquireBatchSize</c> items each) in flight at once, so that one batch downloads
+    /// while another waits on the disk or the database.
+    /// </summary>
     public int ConcurrentBatches { get; set; } = 4;
 
     /// <summary>

@@ -25,6 +25,12 @@ internal sealed partial class SlowLane(
     ILogger<SlowLane> logger)
     : BackgroundService
 {
+    /// <summary>Slow items finished about together are recorded together, up to this many in one database round trip.</summary>
+    private const int RecordGroupSize = 100;
+
+    /// <summary>How long a finished slow item waits for others to be recorded with.</summary>
+    private static readonly TimeSpan RecordGroupWait = TimeSpan.FromMilliseconds(20);
+
     private readonly Lock gate = new();
     private readonly Dictionary<Guid, UserLane> lanes = [];
     private readonly HashSet<(Guid ScanId, int Ordinal)> held = [];
@@ -78,12 +84,11 @@ internal sealed partial class SlowLane(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var settings = options.Value;
         while (await finished.Reader.WaitToReadAsync(stoppingToken))
         {
-            await Task.Delay(settings.BatchTimeLimit, stoppingToken);
-            var group = new List<FinishedItem>(settings.BatchSize);
-            while (group.Count < settings.BatchSize && finished.Reader.TryRead(out var item))
+            await Task.Delay(RecordGroupWait, stoppingToken);
+            var group = new List<FinishedItem>(RecordGroupSize);
+            while (group.Count < RecordGroupSize && finished.Reader.TryRead(out var item))
             {
                 group.Add(item);
             }

@@ -14,7 +14,7 @@ public interface IScanItems
     Task<StageResult> StageAsync(Guid scanId, IReadOnlyList<GatheredCreative> items, bool storedBlobsAllowed, CancellationToken cancellationToken);
 
     /// <summary>Those of the given items still pending in a scan that is acquiring, with their staged URL and metadata.</summary>
-    Task<IReadOnlyList<PendingCreative>> PendingAsync(IReadOnlyList<AcquireCreative> items, CancellationToken cancellationToken);
+    Task<IReadOnlyList<PendingCreative>> PendingAsync(AcquireCreatives batch, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records the outcomes of pending items and counts them atomically (already finished items are not

@@ -32,6 +32,6 @@ internal sealed class GatherOptions
     /// <summary>A creative's metadata larger than this (UTF-8 bytes of its JSON) loses its longest fields (<see cref="MetadataCap"/>).</summary>
     public int MaxMetadataBytes { get; set; } = 32_768;
 
-    /// <summary>How many acquire messages go out in one batched publish.</summary>
+    /// <summary>How many acquire messages (each a batch of items) go out in one batched publish.</summary>
     public int PublishBatchSize { get; set; } = 1_000;
 }

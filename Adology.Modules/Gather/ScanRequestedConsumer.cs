@@ -7,7 +7,7 @@ namespace Adology.Modules.Gather;
 
 /// <summary>
 /// ScanRequested → lists the brand's creatives from the scan's source, caps their metadata, stages them with the expected
-/// total in one transaction, then publishes one AcquireCreative per pending item, in batches (or
+/// total in one transaction, then publishes an AcquireCreatives per batch of pending items, in batched publishes (or
 /// CommitBrand when nothing is left to acquire). Reports STARTED, then PROGRESS or ERROR.
 /// </summary>
 internal sealed class ScanRequestedConsumer(
@@ -56,7 +56,7 @@ internal sealed class ScanRequestedConsumer(
     /// <summary>
     /// Gathers, caps and stages the scan's creatives; null when the scan failed (reported) or was cancelled meanwhile. A
     /// method of its own, so the gathered creatives with their metadata (a large brand's hundred thousand) are garbage
-    /// while the AcquireCreative are published, rather than held by this consumer's state.
+    /// while the AcquireCreatives are published, rather than held by this consumer's state.
     /// </summary>
     private async Task<StageResult?> GatherAndStageAsync(ScanWork scan, CancellationToken cancellationToken)
     {

@@ -26,7 +26,10 @@ public static class ScansModule
 {
     public static IServiceCollection AddScansModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ScansOptions>(configuration.GetSection(ScansOptions.Section));
+        services.AddOptions<ScansOptions>()
+            .Bind(configuration.GetSection(ScansOptions.Section))
+            .Validate(options => options.AcquireBatchSize >= 1, "Scans:AcquireBatchSize must be at least 1.")
+            .ValidateOnStart();
         services.Configure<QuotaOptions>(configuration.GetSection(QuotaOptions.Section));
         services.Configure<RecoveryOptions>(configuration.GetSection(RecoveryOptions.Section));
         services.AddScoped<IScanRecovery, ScanRecovery>();

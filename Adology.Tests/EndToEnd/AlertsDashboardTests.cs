@@ -27,7 +27,7 @@ public sealed class AlertsDashboardTests
     public async Task StartAsync()
     {
         Browser.RequireBuiltDashboard();
-        host = new TestHost(new Dictionary<string, string?> { ["Jobs:Enabled"] = "false", ["Acquire:BatchSize"] = "1" });
+        host = new TestHost(new Dictionary<string, string?> { ["Jobs:Enabled"] = "false", ["Scans:AcquireBatchSize"] = "1" });
         playwright = await Playwright.CreateAsync();
         browser = await Browser.LaunchAsync(playwright);
     }

@@ -3,7 +3,7 @@ using Adology.Modules.Ai.Text;
 namespace Adology.Modules.Ai.Embeddings;
 
 /// <summary>
-/// The hashed term frequencies of a text: its content words (<see cref="Words.Content"/>), their bigrams and
+/// The hashed term frequencies of a text: its content words (<see cref="Words.IsContent"/>), their bigrams and
 /// their character trigrams (word boundaries marked, so spelling variants still meet) counted into
 /// <see cref="Dimensions"/> buckets, each count taken as 1 + ln(count) (sublinear), the vector of unit length.
 /// Apply <see cref="TextVectors.Reweight"/> over a brand's texts for TF-IDF.
@@ -18,30 +18,41 @@ internal static class TextFeatures
 
     public static float[] From(string? text)
     {
-        var words = Words.Content(text);
         Span<float> unigrams = stackalloc float[Dimensions];
         Span<float> bigrams = stackalloc float[Dimensions];
         Span<float> trigrams = stackalloc float[Dimensions];
         unigrams.Clear();
         bigrams.Clear();
         trigrams.Clear();
-        for (var i = 0; i < words.Count; i++)
+        // Read token by token, with the previous content word kept for the bigram: no string per word (the acquire
+        // embeds every creative's copy).
+        Span<char> previous = stackalloc char[64];
+        var previousLength = -1;
+        foreach (var word in Words.Tokens(text, stackalloc char[64]))
         {
-            unigrams[Bucket(WordFamily, words[i])]++;
-            if (i > 0)
+            if (!Words.IsContent(word))
+            {
+                continue;
+            }
+
+            unigrams[Bucket(WordFamily, word)]++;
+            if (previousLength >= 0)
             {
                 var bigram = new FeatureHash(BigramFamily);
-                bigram.Add(words[i - 1]);
+                bigram.Add(previous[..previousLength]);
                 bigram.Add(' ');
-                bigram.Add(words[i]);
+                bigram.Add(word);
                 bigrams[bigram.Bucket(Dimensions)]++;
             }
 
-            var marked = $"<{words[i]}>";
-            for (var start = 0; start + 3 <= marked.Length; start++)
+            CountMarkedTrigrams(word, trigrams);
+            if (word.Length > previous.Length)
             {
-                trigrams[Bucket(TrigramFamily, marked.AsSpan(start, 3))]++;
+                previous = new char[word.Length];
             }
+
+            word.CopyTo(previous);
+            previousLength = word.Length;
         }
 
         var vector = new float[Dimensions];
@@ -52,6 +63,22 @@ internal static class TextFeatures
 
         EmbeddingMath.Normalize(vector);
         return vector;
+    }
+
+    /// <summary>The character trigrams of the word marked at both ends (<c>&lt;word&gt;</c>), without making that string.</summary>
+    private static void CountMarkedTrigrams(ReadOnlySpan<char> word, Span<float> trigrams)
+    {
+        var markedLength = word.Length + 2;
+        for (var start = 0; start + 3 <= markedLength; start++)
+        {
+            var hash = new FeatureHash(TrigramFamily);
+            for (var i = start; i < start + 3; i++)
+            {
+                hash.Add(i == 0 ? '<' : i == markedLength - 1 ? '>' : word[i - 1]);
+            }
+
+            trigrams[hash.Bucket(Dimensions)]++;
+        }
     }
 
     private static int Bucket(ulong family, ReadOnlySpan<char> feature)

@@ -23,9 +23,7 @@ internal static class Words
     /// </summary>
     public static TokenEnumerator Tokens(string? text, Span<char> buffer) => new(text ?? string.Empty, buffer);
 
-    /// <summary>The tokens that carry meaning: no stop word of any known language, no number, no single character.</summary>
-    public static List<string> Content(string? text) => [.. Of(text).Where(word => IsContent(word))];
-
+    /// <summary>Whether a token carries meaning: no stop word of any known language, no number, no single character.</summary>
     public static bool IsContent(ReadOnlySpan<char> word) => word.Length > 1 && !IsNumber(word) && !StopWords.Contains(word);
 
     private static bool IsNumber(ReadOnlySpan<char> word)

@@ -3,7 +3,7 @@ using Adology.Modules.Ai.Text;
 namespace Adology.Modules.Ai.Themes;
 
 /// <summary>
-/// What each cluster of creatives is about: the content words (<see cref="Words.Content"/>) frequent in its
+/// What each cluster of creatives is about: the content words (<see cref="Words.IsContent"/>) frequent in its
 /// documents and rare in the others'. A word in a share p of the cluster's documents and q of the rest scores
 /// p · ln((p + α) / (q + α)), the contrast TF-IDF draws between a document and its corpus, with clusters as the
 /// documents; words as common elsewhere as here score nothing.

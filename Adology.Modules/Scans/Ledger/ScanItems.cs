@@ -42,27 +42,28 @@ internal sealed class ScanItems(AdologyDb db, ScanQuotas quotas, IAdministrators
                     }
                 }
 
-                var pending = new List<AcquireCreative>(kept.Count);
+                var pending = new List<int>(kept.Count);
                 var failed = await CopyItemsAsync(connection, scanId, kept, storedBlobsAllowed, pending, cancellationToken);
                 var status = await SetTotalAsync(connection, scanId, kept.Count, failed, note, cancellationToken);
-                return new StageResult(pending, status);
+                return new StageResult(options.Value.AcquireBatches(scanId, pending), status);
             },
             cancellationToken);
 
-    public async Task<IReadOnlyList<PendingCreative>> PendingAsync(IReadOnlyList<AcquireCreative> items, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PendingCreative>> PendingAsync(AcquireCreatives batch, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(
             $"""
             SELECT i.scan_id, i.ordinal, i.url, i.metadata::text, s.owner_id
-            FROM unnest(@scan_ids, @ordinals) AS k(scan_id, ordinal)
-            JOIN scans.scan_items AS i ON i.scan_id = k.scan_id AND i.ordinal = k.ordinal
+            FROM scans.scan_items AS i
             JOIN scans.scans AS s ON s.id = i.scan_id
-            WHERE i.state = {ScanItemState.Pending:D} AND s.status = '{ScanStatuses.Acquiring}'
+            WHERE i.scan_id = @scan_id AND i.ordinal = ANY(@ordinals)
+              AND i.state = {ScanItemState.Pending:D} AND s.status = '{ScanStatuses.Acquiring}'
+            ORDER BY i.ordinal
             """,
             cancellationToken);
-        command.Parameters.AddWithValue("scan_ids", items.Select(item => item.ScanId).ToArray());
-        command.Parameters.AddWithValue("ordinals", items.Select(item => item.Ordinal).ToArray());
-        var pending = new List<PendingCreative>(items.Count);
+        command.Parameters.AddWithValue("scan_id", batch.ScanId);
+        command.Parameters.AddWithValue("ordinals", batch.Ordinals.ToArray());
+        var pending = new List<PendingCreative>(batch.Ordinals.Count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -206,7 +207,7 @@ internal sealed class ScanItems(AdologyDb db, ScanQuotas quotas, IAdministrators
         Guid scanId,
         IReadOnlyList<GatheredCreative> items,
         bool storedBlobsAllowed,
-        List<AcquireCreative> pending,
+        List<int> pending,
         CancellationToken cancellationToken)
     {
         var failed = 0;
@@ -225,7 +226,7 @@ internal sealed class ScanItems(AdologyDb db, ScanQuotas quotas, IAdministrators
             await importer.WriteAsync(problem, NpgsqlDbType.Text, cancellationToken);
             if (problem is null)
             {
-                pending.Add(new AcquireCreative(scanId, ordinal, item.Url!));
+                pending.Add(ordinal);
             }
             else
             {

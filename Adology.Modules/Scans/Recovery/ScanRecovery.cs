@@ -9,15 +9,19 @@ namespace Adology.Modules.Scans.Recovery;
 
 /// <summary>
 /// Takes the lease of stuck scans (their <c>updated_at</c> moves to now, so a concurrent sweep skips them) and
-/// re-publishes the message each one waits for: ScanRequested while queued or gathering, AcquireCreative for
-/// every item still pending while acquiring, CommitBrand while committing, EnrichScan while enriching, AnalyzeBrand while analyzing.
+/// re-publishes the message each one waits for: ScanRequested while queued or gathering, AcquireCreatives for
+/// the items still pending while acquiring (in batches, as the gather sends them), CommitBrand while committing, EnrichScan while enriching, AnalyzeBrand while analyzing.
 /// Every consumer is idempotent, so a message re-published for work that was only slow changes nothing.
 /// </summary>
 internal sealed class ScanRecovery(
-    AdologyDb db, IPublishEndpoint publisher, IOptions<RecoveryOptions> options, TimeProvider clock, ILogger<ScanRecovery> logger)
+    AdologyDb db,
+    IPublishEndpoint publisher,
+    IOptions<RecoveryOptions> options,
+    IOptions<ScansOptions> scansOptions,
+    TimeProvider clock,
+    ILogger<ScanRecovery> logger)
     : IScanRecovery
 {
-    private const int PublishBatchSize = 1_000;
 
     public Task<int> SweepAsync(CancellationToken cancellationToken) => SweepAsync(options.Value.Lease, cancellationToken);
 
@@ -75,20 +79,17 @@ internal sealed class ScanRecovery(
     private async Task RepublishPendingAsync(Guid scanId, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(
-            $"SELECT ordinal, url FROM scans.scan_items WHERE scan_id = @id AND state = {ScanItemState.Pending:D} ORDER BY ordinal", cancellationToken);
+            $"SELECT ordinal FROM scans.scan_items WHERE scan_id = @id AND state = {ScanItemState.Pending:D} ORDER BY ordinal", cancellationToken);
         command.Parameters.AddWithValue("id", scanId);
-        var pending = new List<AcquireCreative>();
+        var pending = new List<int>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                pending.Add(new AcquireCreative(scanId, reader.GetInt32(0), reader.GetString(1)));
+                pending.Add(reader.GetInt32(0));
             }
         }
 
-        foreach (var chunk in pending.Chunk(PublishBatchSize))
-        {
-            await publisher.PublishBatch(chunk, cancellationToken);
-        }
+        await publisher.PublishBatch(scansOptions.Value.AcquireBatches(scanId, pending), cancellationToken);
     }
 }

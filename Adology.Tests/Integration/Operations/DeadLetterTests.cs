@@ -78,7 +78,7 @@ public sealed class DeadLetterTests(string transport)
     }
 
     [Test]
-    public async Task A_dead_lettered_AcquireCreative_sent_as_raw_JSON_is_listed_with_its_id_and_type_and_replayed()
+    public async Task A_dead_lettered_AcquireCreatives_sent_as_raw_JSON_is_listed_with_its_id_and_type_and_replayed()
     {
         var scanId = await StartUncountableScanAsync();
         var letter = await WaitForDeadLetterAsync(scanId);
@@ -86,7 +86,7 @@ public sealed class DeadLetterTests(string transport)
 
         var replay = await admin.Http.PostAsync($"/api/admin/dead-letters/{letter.Id}/replay", null);
 
-        Assert.That((letter.MessageType, letter.Message.GetProperty("ordinal").GetInt32()), Is.EqualTo((nameof(AcquireCreative), 0)));
+        Assert.That((letter.MessageType, letter.Message.GetProperty("ordinals")[0].GetInt32()), Is.EqualTo((nameof(AcquireCreatives), 0)));
         Assert.That(letter.Id, Is.Not.EqualTo(Guid.Empty));
         Assert.That(letter.Reason, Does.Contain("out of range"));
         Assert.That(replay.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
@@ -133,7 +133,7 @@ public sealed class DeadLetterTests(string transport)
 
     /// <summary>
     /// An acquiring scan of one item whose counters are at their limit: recording the item's outcome overflows them, so
-    /// its AcquireCreative fails every retry.
+    /// its AcquireCreatives fails every retry.
     /// </summary>
     private async Task<Guid> StartUncountableScanAsync()
     {
@@ -147,7 +147,7 @@ public sealed class DeadLetterTests(string transport)
             ("id", scanId),
             ("brand", ApiUser.UniqueBrand("dead")));
         failingScans.Add(scanId);
-        await host.PublishAsync(new AcquireCreative(scanId, 0, "http://127.0.0.1:1/never.png"));
+        await host.PublishAsync(new AcquireCreatives(scanId, [0]));
         return scanId;
     }
 

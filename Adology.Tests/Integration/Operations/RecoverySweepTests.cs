@@ -40,10 +40,7 @@ public sealed class RecoverySweepTests
         var user = await ApiUser.RegisterAsync(SharedHost.Instance);
         var scanId = await InsertScanAsync(await UserIdAsync(user), "acquiring", total: 20, age: TimeSpan.Zero, itemPrefix: feed.Url("lost/").AbsoluteUri);
         // The host acquired the first 8 before it died; the other 12 were staged and never delivered.
-        foreach (var i in Enumerable.Range(0, 8))
-        {
-            await SharedHost.Instance.PublishAsync(new AcquireCreative(scanId, i, feed.Url(paths[i]).AbsoluteUri));
-        }
+        await SharedHost.Instance.PublishAsync(new AcquireCreatives(scanId, [.. Enumerable.Range(0, 8)]));
 
         await CrashRecoveryTests.WaitForAsync(user, scanId, scan => scan.Processed == 8);
         await ScalarAsync("UPDATE scans.scans SET updated_at = now() - interval '5 minutes' WHERE id = @value RETURNING id", scanId);

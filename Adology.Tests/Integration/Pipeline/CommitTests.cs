@@ -93,15 +93,28 @@ public sealed class CommitTests
     }
 
     [Test]
-    public async Task Redelivered_AcquireCreative_is_not_counted_twice()
+    public async Task A_scans_items_are_sent_to_the_acquire_in_batches_of_a_hundred()
+    {
+        var host = SharedHost.Instance;
+        var user = await ApiUser.RegisterAsync(host);
+
+        var scanId = await user.StartDemoScanAsync(ApiUser.UniqueBrand("batches"), 230);
+        var scan = await user.WaitForScanAsync(scanId);
+
+        Assert.That((scan.Status, scan.Processed), Is.EqualTo(("completed", 230)));
+        Assert.That(host.Bus.Published<AcquireCreatives>(scanId), Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task A_redelivered_acquire_batch_is_not_counted_twice()
     {
         var host = SharedHost.Instance;
         var user = await ApiUser.RegisterAsync(host);
         var scanId = await user.StartDemoScanAsync(ApiUser.UniqueBrand("recount"), 30);
         var scan = await user.WaitForScanAsync(scanId);
 
-        await host.PublishAsync(new AcquireCreative(scanId, 0, "http://127.0.0.1:1/never-fetched.png"));
-        await host.Bus.WaitUntilConsumedAsync<AcquireCreative>(scanId, times: 31);
+        await host.PublishAsync(new AcquireCreatives(scanId, [0, 1]));
+        await host.Bus.WaitUntilConsumedAsync<AcquireCreatives>(scanId, times: 2);
 
         var again = await user.ScanAsync(scanId);
         Assert.That((again.Processed, again.Failed, again.Status), Is.EqualTo((scan.Processed, scan.Failed, "completed")));

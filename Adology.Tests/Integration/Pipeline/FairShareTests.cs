@@ -23,7 +23,7 @@ public sealed class FairShareTests
         host = new TestHost(new Dictionary<string, string?>
         {
             // Small batches, so that A's 120 pictures fill every batch in flight several times over.
-            ["Acquire:BatchSize"] = "10",
+            ["Scans:AcquireBatchSize"] = "10",
             ["Acquire:SlowAfter"] = "00:00:00.500",
             ["Acquire:SlowDownloadsPerUser"] = "40",
             ["Jobs:Enabled"] = "false",

@@ -14,7 +14,7 @@ namespace Adology.Tests.Integration.Progress;
 public sealed class LiveResultsTests : OwnHostFreshFeedTests
 {
 
-    private protected override TestHost StartHost() => new TestHost(new Dictionary<string, string?> { ["Jobs:Enabled"] = "false", ["Acquire:BatchSize"] = "1" });
+    private protected override TestHost StartHost() => new TestHost(new Dictionary<string, string?> { ["Jobs:Enabled"] = "false", ["Scans:AcquireBatchSize"] = "1" });
 
     [Test]
     public async Task Found_creatives_arrive_while_acquiring_each_new_picture_once_and_the_list_gives_the_same_before_and_after_the_commit()

@@ -13,7 +13,7 @@ internal static class WatchHost
     public static TestHost Start() => new(new Dictionary<string, string?>
     {
         ["Jobs:Enabled"] = "false",
-        ["Acquire:BatchSize"] = "1",
+        ["Scans:AcquireBatchSize"] = "1",
         ["Reports:LinkLifetime"] = $"00:00:{LinkSeconds:00}",
     });
 }
