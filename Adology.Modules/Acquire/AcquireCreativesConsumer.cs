@@ -5,9 +5,9 @@ using Microsoft.Extensions.Options;
 namespace Adology.Modules.Acquire;
 
 /// <summary>
-/// AcquireCreatives, a batch of a scan's items → acquires those still pending in parallel (an item of a scan cancelled meanwhile
-/// stops and is left alone) and records the finished ones together (AcquiredItemsRecorder: matches, found pictures,
-/// counts, CommitBrand for a scan whose last item this was). A download running longer than
+/// AcquireCreatives, a batch of a scan's items → acquires those still pending in parallel (an item of a scan cancelled
+/// meanwhile stops and is left alone) and records the finished ones together (AcquiredItemsRecorder: matches, found
+/// pictures, counts, CommitBrand for a scan whose last item this was). A download running longer than
 /// <see cref="AcquireOptions.SlowAfter"/> is handed to the slow lane, as are the items of a user whose slow downloads
 /// are all taken, so that a slow source holds back neither the batch nor anyone else's scan.
 /// </summary>

@@ -9,8 +9,9 @@ namespace Adology.Modules.Scans.Recovery;
 
 /// <summary>
 /// Takes the lease of stuck scans (their <c>updated_at</c> moves to now, so a concurrent sweep skips them) and
-/// re-publishes the message each one waits for: ScanRequested while queued or gathering, AcquireCreatives for
-/// the items still pending while acquiring (in batches, as the gather sends them), CommitBrand while committing, EnrichScan while enriching, AnalyzeBrand while analyzing.
+/// re-publishes the message each one waits for: ScanRequested while queued or gathering, AcquireCreatives for the items
+/// still pending while acquiring (in batches, as the gather sends them), CommitBrand while committing, EnrichScan while
+/// enriching, AnalyzeBrand while analyzing.
 /// Every consumer is idempotent, so a message re-published for work that was only slow changes nothing.
 /// </summary>
 internal sealed class ScanRecovery(
@@ -22,7 +23,6 @@ internal sealed class ScanRecovery(
     ILogger<ScanRecovery> logger)
     : IScanRecovery
 {
-
     public Task<int> SweepAsync(CancellationToken cancellationToken) => SweepAsync(options.Value.Lease, cancellationToken);
 
     public async Task<int> SweepAsync(TimeSpan lease, CancellationToken cancellationToken)
