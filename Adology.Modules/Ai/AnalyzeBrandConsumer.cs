@@ -35,6 +35,7 @@ internal sealed class AnalyzeBrandConsumer(
         var scan = await ledger.BeginAnalysisAsync(context.Message.ScanId, cancellationToken);
         if (scan is null)
         {
+            await ReportUnreportedAsync(context, cancellationToken);
             return;
         }
 
@@ -59,7 +60,33 @@ internal sealed class AnalyzeBrandConsumer(
 
         indexes.Put(scan.OwnerId, scan.Brand, scan.ScanId, SimilarCreatives.Index(result));
         metrics.BrandAnalysed(clock.GetElapsedTime(started));
+        await ReportAsync(context, scan, analysis, cancellationToken);
+    }
+
+    /// <summary>
+    /// A retry of a delivery that completed the scan and then failed (counting its matches, sending COMPLETE, publishing)
+    /// reports the completion from the stored analysis: the scan is no longer analyzing, so nothing else would.
+    /// </summary>
+    private async Task ReportUnreportedAsync(ConsumeContext<AnalyzeBrand> context, CancellationToken cancellationToken)
+    {
+        var scan = await ledger.FindCompletedUnreportedAsync(context.Message.ScanId, cancellationToken);
+        if (scan is not null && await analyses.FindAsync(scan.ScanId, cancellationToken) is { } analysis)
+        {
+            await ReportAsync(context, scan, analysis, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// ScanCompleted before COMPLETE: a scan counts as reported once its COMPLETE is in its event log, so a failure
+    /// before that repeats both (a notification may come twice, as after any redelivery) rather than lose the alerts.
+    /// </summary>
+    private async Task ReportAsync(ConsumeContext<AnalyzeBrand> context, ScanWork scan, BrandAnalysis analysis, CancellationToken cancellationToken)
+    {
         var totalMatches = await matches.CountAsync(scan.ScanId, cancellationToken);
+        // Once, to one host (not ScanEnded, which every host hears): the alerts of the completed scan.
+        await context.Publish(
+            new ScanCompleted(scan.ScanId, scan.OwnerId, scan.Brand, analysis.Creatives, analysis.NewCreatives, scan.Failed, totalMatches, clock.GetUtcNow()),
+            cancellationToken);
         var complete = new
         {
             creatives = analysis.Creatives,
@@ -71,10 +98,6 @@ internal sealed class AnalyzeBrandConsumer(
             downloadUrl = reportLinks.Create(scan.ScanId).Url,
         };
         await progress.ReportAsync(scan.ScanId, ProgressType.Complete, complete, cancellationToken);
-        // Once, to one host (not ScanEnded, which every host hears): the alerts of the completed scan.
-        await context.Publish(
-            new ScanCompleted(scan.ScanId, scan.OwnerId, scan.Brand, analysis.Creatives, analysis.NewCreatives, scan.Failed, totalMatches, clock.GetUtcNow()),
-            cancellationToken);
     }
 
     // A method of its own, so the brand's catalogue (every creative with its embeddings) is garbage once the analysis has

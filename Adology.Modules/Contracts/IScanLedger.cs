@@ -40,6 +40,12 @@ public interface IScanLedger
     /// <summary>The scan when it is analyzing. Null otherwise.</summary>
     Task<ScanWork?> BeginAnalysisAsync(Guid scanId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The scan when it is completed but its COMPLETE was never sent: the delivery that completed it failed before
+    /// reporting it, and its retry reports it. Null otherwise.
+    /// </summary>
+    Task<ScanWork?> FindCompletedUnreportedAsync(Guid scanId, CancellationToken cancellationToken);
+
     /// <summary>Analyzing → completed; false when the scan was no longer analyzing (another delivery completed it).</summary>
     Task<bool> CompleteAsync(Guid scanId, string message, CancellationToken cancellationToken);
 

@@ -54,6 +54,19 @@ internal sealed class ScanLedger(AdologyDb db, TimeProvider clock) : IScanLedger
     public Task<ScanWork?> BeginAnalysisAsync(Guid scanId, CancellationToken cancellationToken) =>
         FindInStatusAsync(scanId, ScanStatus.Analyzing, cancellationToken);
 
+    public async Task<ScanWork?> FindCompletedUnreportedAsync(Guid scanId, CancellationToken cancellationToken)
+    {
+        await using var command = await db.CommandAsync(
+            $"""
+            SELECT {ScanWorkReader.Columns} FROM scans.scans AS s
+            WHERE id = @id AND status = '{ScanStatuses.Completed}'
+              AND NOT EXISTS (SELECT 1 FROM scans.progress_events AS e WHERE e.scan_id = s.id AND e.type = '{ProgressType.Complete}')
+            """,
+            cancellationToken);
+        command.Parameters.AddWithValue("id", scanId);
+        return await ScanWorkReader.ReadOneAsync(command, cancellationToken);
+    }
+
     public Task<bool> CompleteAsync(Guid scanId, string message, CancellationToken cancellationToken) =>
         MoveAsync(scanId, ScanStatus.Analyzing, ScanStatus.Completed, ScanPhases.Done, message, cancellationToken);
 

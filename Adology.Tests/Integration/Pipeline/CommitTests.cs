@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Adology.Modules.Contracts;
 using Adology.Modules.Platform.Data;
 using Adology.Modules.Scans.Progress;
@@ -75,6 +76,50 @@ public sealed class CommitTests
 
         Assert.That(await user.ScanAsync(scanId), Is.EqualTo(scan));
         Assert.That(await user.Http.GetStringAsync($"/api/scans/{scanId}/analysis"), Is.EqualTo(analysis));
+    }
+
+    [Test]
+    public async Task Redelivered_AnalyzeBrand_of_a_reported_scan_reports_nothing_again()
+    {
+        var host = SharedHost.Instance;
+        var user = await ApiUser.RegisterAsync(host);
+        var scanId = await user.StartDemoScanAsync(ApiUser.UniqueBrand("reported"), 10);
+        await user.WaitForScanAsync(scanId);
+        await host.Bus.WaitUntilConsumedAsync<AnalyzeBrand>(scanId, times: 1);
+
+        await host.PublishAsync(new AnalyzeBrand(scanId));
+        await host.Bus.WaitUntilConsumedAsync<AnalyzeBrand>(scanId, times: 2);
+
+        Assert.That(await LoggedCompletesAsync(host, scanId), Has.Count.EqualTo(1), "COMPLETE events in the scan's log");
+        Assert.That(host.Bus.Published<ScanCompleted>(scanId), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_scan_completed_by_a_delivery_that_failed_before_reporting_it_is_reported_by_the_retry()
+    {
+        var host = SharedHost.Instance;
+        var user = await ApiUser.RegisterAsync(host);
+        var scanId = await user.StartDemoScanAsync(ApiUser.UniqueBrand("unreported"), 10);
+        var scan = await user.WaitForScanAsync(scanId);
+        await host.Bus.WaitUntilConsumedAsync<AnalyzeBrand>(scanId, times: 1);
+        // What a delivery leaves that completed the scan and then failed (counting matches, publishing, sending COMPLETE).
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AdologyDb>().Database
+                .ExecuteSqlAsync($"DELETE FROM scans.progress_events WHERE scan_id = {scanId} AND type = 'COMPLETE'");
+        }
+
+        await host.PublishAsync(new AnalyzeBrand(scanId));
+        await host.Bus.WaitUntilConsumedAsync<AnalyzeBrand>(scanId, times: 2);
+
+        var complete = await LoggedCompletesAsync(host, scanId);
+        Assert.That(complete, Has.Count.EqualTo(1), "COMPLETE events in the scan's log");
+        var data = JsonDocument.Parse(complete[0]).RootElement.GetProperty("data");
+        Assert.That(
+            (data.GetProperty("creatives").GetInt32(), data.GetProperty("totalProcessed").GetInt32()),
+            Is.EqualTo((10, 10)));
+        Assert.That(host.Bus.Published<ScanCompleted>(scanId), Is.EqualTo(2), "the alerts of the completed scan, published again");
+        Assert.That(await user.ScanAsync(scanId), Is.EqualTo(scan));
     }
 
     [Test]
@@ -208,5 +253,13 @@ public sealed class CommitTests
             await transaction.DisposeAsync();
             await scope.DisposeAsync();
         }
+    }
+
+    private static async Task<List<string>> LoggedCompletesAsync(TestHost host, Guid scanId)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AdologyDb>().Database
+            .SqlQuery<string>($"SELECT payload::text AS \"Value\" FROM scans.progress_events WHERE scan_id = {scanId} AND type = 'COMPLETE'")
+            .ToListAsync();
     }
 }
