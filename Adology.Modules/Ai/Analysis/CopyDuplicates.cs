@@ -27,10 +27,18 @@ internal static class CopyDuplicates
         var planes = Planes(vectors.Dimensions - vectors.TextStart);
         var weakest = Enumerable.Repeat(1.0, vectors.Count).ToArray();
         var (rowA, rowB) = (new float[vectors.Dimensions - vectors.TextStart], new float[vectors.Dimensions - vectors.TextStart]);
+        var inRowA = -1;
         bool Linked(int a, int b)
         {
+            // The banding asks about one creative against its candidates in turn: it is read once for them all.
+            if (a != inRowA)
+            {
+                Text(vectors, a, rowA);
+                inRowA = a;
+            }
+
             // Both text parts have length √½: twice their dot product is their cosine.
-            var cosine = 2 * TensorPrimitives.Dot(Text(vectors, a, rowA), Text(vectors, b, rowB));
+            var cosine = 2 * TensorPrimitives.Dot(rowA, Text(vectors, b, rowB));
             if (cosine < minSimilarity)
             {
                 return false;
@@ -42,7 +50,8 @@ internal static class CopyDuplicates
 
         // The creatives of one sketch (mostly one text, run many times) join its first directly: a campaign's thousand
         // runs of one copy cost a thousand cosines, not the half million of comparing them in a band.
-        var sketches = Enumerable.Range(0, vectors.Count).Select(row => Sketch(Text(vectors, row, rowA), planes)).ToArray();
+        var sketched = new float[vectors.Dimensions - vectors.TextStart];
+        var sketches = Enumerable.Range(0, vectors.Count).Select(row => Sketch(Text(vectors, row, sketched), planes)).ToArray();
         var firstOf = new Dictionary<long, int>();
         var heads = new List<int>();
         var followers = new Dictionary<int, List<int>>();
