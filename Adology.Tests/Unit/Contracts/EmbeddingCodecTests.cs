@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Adology.Modules.Contracts;
 
 namespace Adology.Tests.Unit.Contracts;
@@ -42,6 +43,30 @@ public sealed class EmbeddingCodecTests
         Assert.That(EmbeddingCodec.Dimensions(dense), Is.EqualTo(99));
         Assert.That(EmbeddingCodec.Dimensions(sparse), Is.EqualTo(512));
         Assert.That(destination, Is.EqualTo(EmbeddingCodec.Decode(dense).Concat(EmbeddingCodec.Decode(sparse))));
+    }
+
+    [TestCase(512)]
+    [TestCase(5_000)]
+    public void Values_are_stored_and_read_back_as_the_scalar_half_precision_conversion_rounds_them(int dimensions)
+    {
+        var random = new Random(dimensions);
+        // Magnitudes from half precision's subnormals to beyond its range (infinity), negative zero and exact ties.
+        float[] edges = [-0f, 6e-8f, 3e-5f, 1.00048828125f, 65504f, 65520f, -70000f, 0.1f];
+        var vector = Enumerable.Range(0, dimensions)
+            .Select(i => i < edges.Length ? edges[i] : (float)((random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-7, 5))))
+            .ToArray();
+        var halves = vector.Select(value => (Half)value).ToArray();
+        var expected = new byte[3 + (dimensions * 2)];
+        (expected[0], expected[1], expected[2]) = (1, (byte)dimensions, (byte)(dimensions >> 8));
+        for (var i = 0; i < dimensions; i++)
+        {
+            BinaryPrimitives.WriteHalfLittleEndian(expected.AsSpan(3 + (i * 2)), halves[i]);
+        }
+
+        var stored = EmbeddingCodec.Encode(vector);
+
+        Assert.That(stored, Is.EqualTo(expected));
+        Assert.That(EmbeddingCodec.Decode(stored), Is.EqualTo(halves.Select(value => (float)value)));
     }
 
     [Test]
